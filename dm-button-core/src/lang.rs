@@ -1,0 +1,189 @@
+//! The languages of the built-in label.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::suggest::{list, quote_with_suggestion};
+
+/// A language the button has a built-in label for. Each is also one of X's language codes,
+/// so widget markup passes it to X as `data-lang`.
+///
+/// When a language is given, the button also carries it as its `lang` attribute (and
+/// `dir="rtl"` for Arabic), so that screen readers pronounce the label right even on a page
+/// in another language. Without one, the label is English and the button inherits the page's
+/// language.
+///
+/// ```
+/// use dm_button_core::{Dir, Lang};
+///
+/// let lang: Lang = "fr".parse()?;
+/// assert_eq!(lang.label(), "Envoyer un message");
+/// assert_eq!(Lang::default(), Lang::En);
+/// assert_eq!(Lang::Ar.dir(), Dir::Rtl);
+/// # Ok::<(), dm_button_core::LangError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[non_exhaustive]
+pub enum Lang {
+    /// English: "Message".
+    #[default]
+    En,
+    /// French: "Envoyer un message".
+    Fr,
+    /// Spanish: "Enviar mensaje".
+    Es,
+    /// German: "Nachricht senden".
+    De,
+    /// Portuguese: "Enviar mensagem".
+    Pt,
+    /// Italian: "Invia messaggio".
+    It,
+    /// Japanese: "メッセージ".
+    Ja,
+    /// Dutch: "Bericht sturen".
+    Nl,
+    /// Korean: "메시지 보내기".
+    Ko,
+    /// Arabic, written right to left: "إرسال رسالة".
+    Ar,
+}
+
+/// The direction a language is written in.
+///
+/// ```
+/// assert_eq!(dm_button_core::Lang::Ja.dir(), dm_button_core::Dir::Ltr);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dir {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Lang {
+    /// Every built-in language.
+    ///
+    /// ```
+    /// assert!(dm_button_core::Lang::ALL.contains(&dm_button_core::Lang::Ja));
+    /// ```
+    pub const ALL: [Self; 10] = [
+        Self::En,
+        Self::Fr,
+        Self::Es,
+        Self::De,
+        Self::Pt,
+        Self::It,
+        Self::Ja,
+        Self::Nl,
+        Self::Ko,
+        Self::Ar,
+    ];
+
+    /// The language code (BCP 47, as X and HTML's `lang` take it).
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::Lang::De.code(), "de");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::Es => "es",
+            Self::De => "de",
+            Self::Pt => "pt",
+            Self::It => "it",
+            Self::Ja => "ja",
+            Self::Nl => "nl",
+            Self::Ko => "ko",
+            Self::Ar => "ar",
+        }
+    }
+
+    /// The built-in label: the word for "Message" (to send one) in this language.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::Lang::Es.label(), "Enviar mensaje");
+    /// ```
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::En => "Message",
+            Self::Fr => "Envoyer un message",
+            Self::Es => "Enviar mensaje",
+            Self::De => "Nachricht senden",
+            Self::Pt => "Enviar mensagem",
+            Self::It => "Invia messaggio",
+            Self::Ja => "メッセージ",
+            Self::Nl => "Bericht sturen",
+            Self::Ko => "메시지 보내기",
+            Self::Ar => "إرسال رسالة",
+        }
+    }
+
+    /// The direction the language is written in.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::Lang::En.dir(), dm_button_core::Dir::Ltr);
+    /// ```
+    #[must_use]
+    pub const fn dir(self) -> Dir {
+        match self {
+            Self::Ar => Dir::Rtl,
+            _ => Dir::Ltr,
+        }
+    }
+}
+
+/// Why a string is not a [`Lang`]. The message lists the languages.
+///
+/// ```
+/// let err = "xx".parse::<dm_button_core::Lang>().unwrap_err();
+/// assert!(err.to_string().starts_with("no built-in label for the language `xx`"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LangError {
+    /// Not one of the built-in languages.
+    Unknown {
+        /// What was given.
+        input: String,
+    },
+}
+
+impl FromStr for Lang {
+    type Err = LangError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|lang| lang.code() == input)
+            .ok_or_else(|| LangError::Unknown {
+                input: input.to_owned(),
+            })
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Display for LangError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown { input } => {
+                let codes = Lang::ALL.map(Lang::code);
+                f.write_str("no built-in label for the language ")?;
+                quote_with_suggestion(f, input, codes)?;
+                f.write_str(": the languages are ")?;
+                list(f, codes.into_iter())?;
+                f.write_str("; for another language, write the `label` yourself")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LangError {}

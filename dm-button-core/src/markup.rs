@@ -1,0 +1,352 @@
+//! The button's markup: the crate's own (static) markup, or X's widget markup.
+
+use crate::escape::put_escaped;
+use std::fmt;
+
+use crate::sink::{FmtSink, Measure, Sink};
+use crate::{ClassList, Dir, ElementId, ICON_SVG, Lang, LinkSpec, ScreenName, Style, WidgetStyle};
+
+/// X's loader for its widget script, as X documents it.
+///
+/// ```
+/// assert!(dm_button_core::WIDGET_SCRIPT.contains("platform.twitter.com/widgets.js"));
+/// ```
+pub const WIDGET_SCRIPT: &str =
+    r#"<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>"#;
+
+/// Which markup the button is: the crate's own, or X's widget.
+///
+/// The widget's options exist only in the widget variant, so a static button with X's
+/// script, or a widget in a style X does not have, cannot be written down.
+///
+/// ```
+/// use dm_button_core::{Look, Style, WidgetStyle};
+///
+/// let own = Look::Static(Style::Icon);
+/// let x = Look::Widget { style: WidgetStyle::Large, script: true, dnt: false };
+/// assert_ne!(own, x);
+/// assert_eq!(Look::default(), Look::Static(Style::Compact));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Look {
+    /// The crate's own markup, styled by its stylesheet: no script.
+    Static(Style),
+    /// X's documented markup (`class="twitter-dm-button"` and `data-*`), for X's script.
+    Widget {
+        /// `data-size`.
+        style: WidgetStyle,
+        /// Whether to append X's loader, [`WIDGET_SCRIPT`].
+        script: bool,
+        /// `data-dnt="true"`: asks X not to use the visit for personalization.
+        dnt: bool,
+    },
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Self::Static(Style::Compact)
+    }
+}
+
+/// A screen name, and whether the label shows it.
+///
+/// ```
+/// use dm_button_core::ShownName;
+///
+/// let name = ShownName { name: "furni".parse()?, shown: false };
+/// assert_eq!(name.name.as_str(), "furni");
+/// # Ok::<(), dm_button_core::ScreenNameError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ShownName {
+    /// The screen name.
+    pub name: ScreenName,
+    /// Whether the label shows `@name`. When it does not, the crate's own markup still
+    /// names the account in the button's tooltip (`title`), and X's widget gets
+    /// `data-show-screen-name="false"`.
+    pub shown: bool,
+}
+
+/// Everything that makes a button: the one description that both the `dm_button!` macro
+/// (at compile time) and the `DmButton` builder (at run time) render, so their bytes are the
+/// same.
+///
+/// Fill it with struct-update syntax from [`ButtonSpec::new`].
+///
+/// # Markup
+///
+/// The crate's own markup (`Look::Static`) is one `<a>`:
+///
+/// ```html
+/// <a class="dm-button dm-button--{style}[ {class}]" href="{link, & as &amp;}"[ id="{id}"]
+///    [ lang="{lang}"][ dir="rtl"][ target="_blank" rel="noopener noreferrer"]
+///    [ aria-label="..."][ title="..."]>
+///   <svg class="dm-button__icon" aria-hidden="true" ...>...</svg>
+///   <span class="dm-button__label">{label}</span>[ <span class="dm-button__screen-name">@{name}</span>]
+/// </a>
+/// ```
+///
+/// written on one line. The label is `label` if given and not blank, else the built-in
+/// label of `lang` (English by default). The `icon` style has no visible text: its
+/// accessible name is an `aria-label` (the label, and `@name` when shown), repeated as a
+/// tooltip. A screen name that is not shown goes into the tooltip (`title`) of any style.
+///
+/// X's widget markup (`Look::Widget`) is the anchor X documents, with the label as its text:
+///
+/// ```html
+/// <a class="twitter-dm-button[ {class}]" href="..."[ id][ lang][ dir][ target rel]
+///    [ data-screen-name="@{name}"][ data-show-screen-name="false"][ data-size="large"]
+///    [ data-lang="{lang}"][ data-dnt="true"]>{label}[ @{name}]</a>[{WIDGET_SCRIPT}]
+/// ```
+///
+/// ```
+/// use dm_button_core::{ButtonSpec, Lang, LinkSpec, Look, RecipientId, ShownName, Style};
+///
+/// let spec = ButtonSpec {
+///     look: Look::Static(Style::Large),
+///     screen_name: Some(ShownName { name: "furni".parse()?, shown: true }),
+///     lang: Some(Lang::Fr),
+///     ..ButtonSpec::new(LinkSpec::new(RecipientId::MIN).text(Some("Bonjour")))
+/// };
+/// let html = spec.to_html();
+/// assert_eq!(
+///     html,
+///     format!(
+///         r#"<a class="dm-button dm-button--large" href="https://x.com/messages/compose?recipient_id=1&amp;text=Bonjour" lang="fr">{}{}</a>"#,
+///         dm_button_core::ICON_SVG,
+///         r#"<span class="dm-button__label">Envoyer un message</span> <span class="dm-button__screen-name">@furni</span>"#,
+///     )
+/// );
+/// assert_eq!(html.len(), spec.rendered_len());
+/// # Ok::<(), dm_button_core::ScreenNameError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ButtonSpec<'a> {
+    /// The link the button opens.
+    pub link: LinkSpec<'a>,
+    /// Which markup, and its style.
+    pub look: Look,
+    /// The account's screen name, and whether the label shows it.
+    pub screen_name: Option<ShownName>,
+    /// The label; `None` (or a blank one) for the built-in label of `lang`.
+    pub label: Option<&'a str>,
+    /// The language of the built-in label, also written as `lang` (and `data-lang`).
+    pub lang: Option<Lang>,
+    /// Open X in a new tab.
+    pub new_tab: bool,
+    /// Extra classes.
+    pub class: Option<&'a ClassList>,
+    /// The `id` attribute.
+    pub id: Option<&'a ElementId>,
+}
+
+impl<'a> ButtonSpec<'a> {
+    /// A compact static button for `link`, with the built-in English label and no options.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let html = ButtonSpec::new(LinkSpec::new(RecipientId::MIN)).to_html();
+    /// assert!(html.contains(r#"<span class="dm-button__label">Message</span>"#));
+    /// ```
+    #[must_use]
+    pub const fn new(link: LinkSpec<'a>) -> Self {
+        Self {
+            link,
+            look: Look::Static(Style::Compact),
+            screen_name: None,
+            label: None,
+            lang: None,
+            new_tab: false,
+            class: None,
+            id: None,
+        }
+    }
+
+    /// Appends the markup to `out`, reserving its exact length first: at most one
+    /// allocation, none when `out` has room.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let spec = ButtonSpec::new(LinkSpec::new(RecipientId::MIN));
+    /// let mut page = String::from("<footer>");
+    /// spec.render_to(&mut page);
+    /// page.push_str("</footer>");
+    /// assert!(page.starts_with("<footer><a ") && page.ends_with("</a></footer>"));
+    /// ```
+    pub fn render_to(&self, out: &mut String) {
+        out.reserve(self.rendered_len());
+        self.put(out);
+    }
+
+    /// The length of the markup in bytes.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let spec = ButtonSpec { label: Some("<é>"), ..ButtonSpec::new(LinkSpec::new(RecipientId::MIN)) };
+    /// assert_eq!(spec.rendered_len(), spec.to_html().len());
+    /// ```
+    #[must_use]
+    pub fn rendered_len(&self) -> usize {
+        let mut measure = Measure::default();
+        self.put(&mut measure);
+        measure.0
+    }
+
+    /// The markup, in a `String` of exactly its length.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let html = ButtonSpec::new(LinkSpec::new(RecipientId::MIN)).to_html();
+    /// assert_eq!(html.len(), html.capacity());
+    /// ```
+    #[must_use]
+    pub fn to_html(&self) -> String {
+        let mut html = String::new();
+        self.render_to(&mut html);
+        html
+    }
+
+    /// The visible words: the label if given and not blank, else the built-in one.
+    fn label_text(&self) -> &'a str {
+        match self.label {
+            Some(label) if !label.trim().is_empty() => label,
+            _ => self.lang.unwrap_or_default().label(),
+        }
+    }
+
+    fn put(&self, sink: &mut impl Sink) {
+        match self.look {
+            Look::Static(style) => self.put_static(sink, style),
+            Look::Widget { style, script, dnt } => self.put_widget(sink, style, script, dnt),
+        }
+    }
+
+    fn put_static(&self, sink: &mut impl Sink, style: Style) {
+        let label = self.label_text();
+        sink.put(r#"<a class="dm-button dm-button--"#);
+        sink.put(style.as_str());
+        self.put_common_attributes(sink);
+        let shown = self
+            .screen_name
+            .filter(|name| name.shown)
+            .map(|name| name.name);
+        let hidden = self
+            .screen_name
+            .filter(|name| !name.shown)
+            .map(|name| name.name);
+        if style == Style::Icon {
+            put_attribute(sink, "aria-label", label, shown);
+            put_attribute(sink, "title", label, shown.or(hidden));
+        } else if let Some(name) = hidden {
+            put_attribute(sink, "title", label, Some(name));
+        }
+        sink.put(">");
+        sink.put(ICON_SVG);
+        if style != Style::Icon {
+            sink.put(r#"<span class="dm-button__label">"#);
+            put_escaped(sink, label);
+            sink.put("</span>");
+            if let Some(name) = shown {
+                sink.put(r#" <span class="dm-button__screen-name">@"#);
+                sink.put(name.as_str());
+                sink.put("</span>");
+            }
+        }
+        sink.put("</a>");
+    }
+
+    fn put_widget(&self, sink: &mut impl Sink, style: WidgetStyle, script: bool, dnt: bool) {
+        sink.put(r#"<a class="twitter-dm-button"#);
+        self.put_common_attributes(sink);
+        if let Some(ShownName { name, shown }) = self.screen_name {
+            sink.put(r#" data-screen-name="@"#);
+            sink.put(name.as_str());
+            sink.put("\"");
+            if !shown {
+                sink.put(r#" data-show-screen-name="false""#);
+            }
+        }
+        if style == WidgetStyle::Large {
+            sink.put(r#" data-size="large""#);
+        }
+        if let Some(lang) = self.lang {
+            sink.put(r#" data-lang=""#);
+            sink.put(lang.code());
+            sink.put("\"");
+        }
+        if dnt {
+            sink.put(r#" data-dnt="true""#);
+        }
+        sink.put(">");
+        put_escaped(sink, self.label_text());
+        if let Some(ShownName { name, shown: true }) = self.screen_name {
+            sink.put(" @");
+            sink.put(name.as_str());
+        }
+        sink.put("</a>");
+        if script {
+            sink.put(WIDGET_SCRIPT);
+        }
+    }
+
+    /// The attributes both markups share, from the end of the class list (the opening
+    /// `class="...` is written by the caller) to the last attribute before its own.
+    fn put_common_attributes(&self, sink: &mut impl Sink) {
+        if let Some(class) = self.class {
+            sink.put(" ");
+            put_escaped(sink, class.as_str());
+        }
+        sink.put(r#"" href=""#);
+        self.link.put(sink, "&amp;");
+        sink.put("\"");
+        if let Some(id) = self.id {
+            sink.put(r#" id=""#);
+            put_escaped(sink, id.as_str());
+            sink.put("\"");
+        }
+        if let Some(lang) = self.lang {
+            sink.put(r#" lang=""#);
+            sink.put(lang.code());
+            sink.put("\"");
+            if lang.dir() == Dir::Rtl {
+                sink.put(r#" dir="rtl""#);
+            }
+        }
+        if self.new_tab {
+            sink.put(r#" target="_blank" rel="noopener noreferrer""#);
+        }
+    }
+}
+
+/// The markup, written piece by piece into the formatter (no intermediate `String`).
+///
+/// ```
+/// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+///
+/// let spec = ButtonSpec::new(LinkSpec::new(RecipientId::MIN));
+/// assert_eq!(spec.to_string(), spec.to_html());
+/// ```
+impl fmt::Display for ButtonSpec<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut sink = FmtSink::new(f);
+        self.put(&mut sink);
+        sink.finish()
+    }
+}
+
+/// ` {attribute}="{label}[ @{name}]"`, escaped.
+fn put_attribute(sink: &mut impl Sink, attribute: &str, label: &str, name: Option<ScreenName>) {
+    sink.put(" ");
+    sink.put(attribute);
+    sink.put("=\"");
+    put_escaped(sink, label);
+    if let Some(name) = name {
+        sink.put(" @");
+        sink.put(name.as_str());
+    }
+    sink.put("\"");
+}

@@ -1,0 +1,213 @@
+//! X screen names (`@furni`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::suggest::CharName;
+
+/// The most characters an X screen name has.
+///
+/// ```
+/// assert_eq!(dm_button_core::SCREEN_NAME_MAX_LEN, 15);
+/// ```
+pub const SCREEN_NAME_MAX_LEN: usize = 15;
+
+/// An X screen name: 1 to 15 of `A-Z a-z 0-9 _`, given with or without a leading `@`.
+///
+/// The button shows it as `@name` after its label; X's widget reads it from
+/// `data-screen-name`. It is stored inline (no allocation) and is `Copy`.
+///
+/// Comparison is byte for byte: `Furni` and `furni` name the same account on X, but are
+/// different values here, so that a name is shown exactly as it was given.
+///
+/// ```
+/// use dm_button_core::ScreenName;
+///
+/// let name: ScreenName = "@furni".parse()?;
+/// assert_eq!(name.as_str(), "furni");
+/// assert_eq!(name.to_string(), "furni");
+/// assert_eq!(name, "furni".parse()?);
+/// assert!("fur ni".parse::<ScreenName>().is_err());
+/// # Ok::<(), dm_button_core::ScreenNameError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ScreenName {
+    bytes: [u8; SCREEN_NAME_MAX_LEN],
+    len: u8,
+}
+
+impl ScreenName {
+    /// The name without `@`.
+    ///
+    /// ```
+    /// let name: dm_button_core::ScreenName = "@DC_Tandil".parse()?;
+    /// assert_eq!(name.as_str(), "DC_Tandil");
+    /// # Ok::<(), dm_button_core::ScreenNameError>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        // The constructor admits ASCII only, so this is always UTF-8.
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+/// Why a string is not a [`ScreenName`]. The messages are the ones `dm_button!` reports.
+///
+/// ```
+/// use dm_button_core::{ScreenName, ScreenNameError};
+///
+/// assert_eq!(
+///     "fur ni".parse::<ScreenName>(),
+///     Err(ScreenNameError::InvalidChar { name: "fur ni".into(), ch: ' ', position: 4 })
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ScreenNameError {
+    /// Nothing (or only `@`) was given.
+    Empty,
+    /// More than [`SCREEN_NAME_MAX_LEN`] characters.
+    TooLong {
+        /// The name, without `@`.
+        name: String,
+        /// How many characters it has.
+        chars: usize,
+    },
+    /// A character other than `A-Z a-z 0-9 _`.
+    InvalidChar {
+        /// The name, without `@`.
+        name: String,
+        /// The first character that is not allowed.
+        ch: char,
+        /// Its position in the name, counting characters from 1.
+        position: usize,
+    },
+}
+
+impl FromStr for ScreenName {
+    type Err = ScreenNameError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let name = input.strip_prefix('@').unwrap_or(input);
+        if name.is_empty() {
+            return Err(ScreenNameError::Empty);
+        }
+        if let Some((index, ch)) = name
+            .chars()
+            .enumerate()
+            .find(|&(_, ch)| !(ch.is_ascii_alphanumeric() || ch == '_'))
+        {
+            return Err(ScreenNameError::InvalidChar {
+                name: name.to_owned(),
+                ch,
+                position: index + 1,
+            });
+        }
+        // Only ASCII is left, so bytes are characters.
+        let mut bytes = [0; SCREEN_NAME_MAX_LEN];
+        match (bytes.get_mut(..name.len()), u8::try_from(name.len())) {
+            (Some(slot), Ok(len)) => {
+                slot.copy_from_slice(name.as_bytes());
+                Ok(Self { bytes, len })
+            }
+            _ => Err(ScreenNameError::TooLong {
+                name: name.to_owned(),
+                chars: name.len(),
+            }),
+        }
+    }
+}
+
+impl TryFrom<&str> for ScreenName {
+    type Error = ScreenNameError;
+
+    fn try_from(input: &str) -> Result<Self, Self::Error> {
+        input.parse()
+    }
+}
+
+impl fmt::Display for ScreenNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str(
+                "the screen name is empty: give the account's @name, e.g. @furni, or leave \
+                 the screen name out",
+            ),
+            Self::TooLong { name, chars } => write!(
+                f,
+                "the screen name `{name}` has {chars} characters: X screen names have at \
+                 most {SCREEN_NAME_MAX_LEN}"
+            ),
+            Self::InvalidChar { name, ch, position } => write!(
+                f,
+                "the screen name `{name}` has {} at position {position}: X screen names use \
+                 only the letters A-Z and a-z, the digits 0-9 and `_`",
+                CharName(*ch)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ScreenNameError {}
+
+impl fmt::Display for ScreenName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for ScreenName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ScreenName").field(&self.as_str()).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_x_names() {
+        for name in [
+            "a",
+            "furni",
+            "@furni",
+            "DC_Tandil",
+            "___",
+            "123456789012345",
+        ] {
+            let parsed: ScreenName = name.parse().unwrap();
+            assert_eq!(parsed.as_str(), name.trim_start_matches('@'));
+        }
+    }
+
+    #[test]
+    fn rejects_each_mistake() {
+        assert_eq!("".parse::<ScreenName>(), Err(ScreenNameError::Empty));
+        assert_eq!("@".parse::<ScreenName>(), Err(ScreenNameError::Empty));
+        assert_eq!(
+            "1234567890123456".parse::<ScreenName>(),
+            Err(ScreenNameError::TooLong {
+                name: "1234567890123456".into(),
+                chars: 16
+            })
+        );
+        assert_eq!(
+            "@@furni".parse::<ScreenName>(),
+            Err(ScreenNameError::InvalidChar {
+                name: "@furni".into(),
+                ch: '@',
+                position: 1
+            })
+        );
+        assert_eq!(
+            "émile".parse::<ScreenName>(),
+            Err(ScreenNameError::InvalidChar {
+                name: "émile".into(),
+                ch: 'é',
+                position: 1
+            })
+        );
+    }
+}

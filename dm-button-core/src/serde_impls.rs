@@ -1,0 +1,148 @@
+//! serde support (feature `serde`).
+//!
+//! IDs deserialize from a JSON number or from a string of digits (X's `id_str`) and
+//! serialize as a string: a JSON number above 2^53 loses digits in JavaScript and in any
+//! parser that reads numbers as doubles, which is how `...5` becomes `...4`. A float is
+//! refused, since it may already have lost them. Every other type goes as its `Display`
+//! string and comes back through its `FromStr`, with the same errors.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    ClassList, ElementId, Host, Lang, MessageText, RecipientId, ScreenName, Style,
+    WelcomeMessageId, WidgetStyle,
+};
+
+/// Reads an ID from a number or a string of digits.
+struct IdVisitor<T>(PhantomData<T>);
+
+impl<'de, T> Visitor<'de> for IdVisitor<T>
+where
+    T: FromStr + TryFrom<u64> + TryFrom<i64>,
+    <T as FromStr>::Err: fmt::Display,
+    <T as TryFrom<u64>>::Error: fmt::Display,
+    <T as TryFrom<i64>>::Error: fmt::Display,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an X ID, as an integer or a string of digits")
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+        T::try_from(value).map_err(E::custom)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+        T::try_from(value).map_err(E::custom)
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<T, E> {
+        T::from_str(&value.to_string()).map_err(E::custom)
+    }
+
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<T, E> {
+        T::from_str(&value.to_string()).map_err(E::custom)
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
+        Err(E::invalid_type(
+            Unexpected::Float(value),
+            &"an X ID as an integer or a string (a floating-point number may have lost digits: use X's `id_str`)",
+        ))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        T::from_str(value).map_err(E::custom)
+    }
+}
+
+/// Reads a value from its `FromStr` string.
+struct StrVisitor<T>(PhantomData<T>, &'static str);
+
+impl<T> Visitor<'_> for StrVisitor<T>
+where
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.1)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        T::from_str(value).map_err(E::custom)
+    }
+}
+
+macro_rules! serde_as_id {
+    ($($id:ty),*) => {$(
+        impl Serialize for $id {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $id {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_any(IdVisitor(PhantomData))
+            }
+        }
+    )*};
+}
+
+macro_rules! serde_as_str {
+    ($($ty:ty => $expecting:literal),*) => {$(
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_str(StrVisitor(PhantomData, $expecting))
+            }
+        }
+    )*};
+}
+
+serde_as_id!(RecipientId, WelcomeMessageId);
+serde_as_str!(
+    ScreenName => "an X screen name",
+    Style => "a button style",
+    WidgetStyle => "a widget style",
+    Lang => "a language code",
+    Host => "x.com or twitter.com",
+    ClassList => "class names",
+    ElementId => "an HTML id",
+    MessageText => "a message of at most 10000 characters"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_without_loss_above_2_pow_53() {
+        // 2^53 + 1 is the first integer a double cannot hold.
+        let id: RecipientId = serde_json::from_str("9007199254740993").unwrap();
+        assert_eq!(id.get(), 9_007_199_254_740_993);
+        let from_string: RecipientId = serde_json::from_str("\"9007199254740993\"").unwrap();
+        assert_eq!(id, from_string);
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"9007199254740993\"");
+        assert!(serde_json::from_str::<RecipientId>("9007199254740993.0").is_err());
+        let err = serde_json::from_str::<RecipientId>("\"@furni\"").unwrap_err();
+        assert!(
+            err.to_string().contains("not the screen name `@furni`"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,240 @@
+//! The button's look: [`Style`] for the crate's own markup, [`WidgetStyle`] for X's widget.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::suggest::{list, quote_with_suggestion};
+
+/// The look of the crate's own (static) button, from its stylesheet.
+///
+/// | style | looks like |
+/// |---|---|
+/// | `compact` (default) | a small pill with the icon and the label |
+/// | `large` | a bigger pill, for a call to action |
+/// | `icon` | a round button with the icon only; the label becomes its accessible name and tooltip |
+/// | `link` | a plain link (icon and label), styled by your page |
+///
+/// ```
+/// use dm_button_core::Style;
+///
+/// let style: Style = "large".parse()?;
+/// assert_eq!(style, Style::Large);
+/// assert_eq!(style.as_str(), "large");
+/// assert_eq!(Style::default(), Style::Compact);
+/// # Ok::<(), dm_button_core::StyleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Style {
+    /// A small pill with the icon and the label.
+    #[default]
+    Compact,
+    /// A bigger pill.
+    Large,
+    /// A round, icon-only button with an accessible name.
+    Icon,
+    /// A plain link, no button look.
+    Link,
+}
+
+impl Style {
+    /// Every style, in the order of the docs.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::Style::ALL.len(), 4);
+    /// ```
+    pub const ALL: [Self; 4] = [Self::Compact, Self::Large, Self::Icon, Self::Link];
+
+    /// The style's name: the value `style = "..."` takes, and the `dm-button--{name}` class.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::Style::Icon.as_str(), "icon");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Compact => "compact",
+            Self::Large => "large",
+            Self::Icon => "icon",
+            Self::Link => "link",
+        }
+    }
+}
+
+/// The size of X's own widget button (`data-size`): X's widget has no icon or link style.
+///
+/// ```
+/// use dm_button_core::{Style, WidgetStyle};
+///
+/// assert_eq!("large".parse::<WidgetStyle>()?, WidgetStyle::Large);
+/// assert!("icon".parse::<WidgetStyle>().is_err());
+/// assert!(WidgetStyle::try_from(Style::Link).is_err());
+/// # Ok::<(), dm_button_core::WidgetStyleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum WidgetStyle {
+    /// X's default size.
+    #[default]
+    Compact,
+    /// X's large size (`data-size="large"`).
+    Large,
+}
+
+impl WidgetStyle {
+    /// Both sizes.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::WidgetStyle::ALL.len(), 2);
+    /// ```
+    pub const ALL: [Self; 2] = [Self::Compact, Self::Large];
+
+    /// The size's name, as `style = "..."` takes it.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::WidgetStyle::Large.as_str(), "large");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Compact => "compact",
+            Self::Large => "large",
+        }
+    }
+}
+
+/// Why a string is not a [`Style`]. The message lists the styles and suggests the closest.
+///
+/// ```
+/// let err = "larg".parse::<dm_button_core::Style>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "unknown style `larg` (did you mean `large`?): the styles are compact, large, icon and link"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StyleError {
+    /// Not one of the styles.
+    Unknown {
+        /// What was given.
+        input: String,
+    },
+}
+
+/// Why a string or [`Style`] is not a [`WidgetStyle`].
+///
+/// ```
+/// use dm_button_core::{Style, WidgetStyle, WidgetStyleError};
+///
+/// assert_eq!(
+///     "icon".parse::<WidgetStyle>(),
+///     Err(WidgetStyleError::NotInWidget { style: Style::Icon })
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WidgetStyleError {
+    /// A style of the crate's own markup that X's widget does not have.
+    NotInWidget {
+        /// The style that was asked for.
+        style: Style,
+    },
+    /// Not a style at all.
+    Unknown {
+        /// What was given.
+        input: String,
+    },
+}
+
+impl FromStr for Style {
+    type Err = StyleError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|style| style.as_str() == input)
+            .ok_or_else(|| StyleError::Unknown {
+                input: input.to_owned(),
+            })
+    }
+}
+
+impl FromStr for WidgetStyle {
+    type Err = WidgetStyleError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        match input.parse::<Style>() {
+            Ok(style) => Self::try_from(style),
+            Err(_) => Err(WidgetStyleError::Unknown {
+                input: input.to_owned(),
+            }),
+        }
+    }
+}
+
+impl TryFrom<Style> for WidgetStyle {
+    type Error = WidgetStyleError;
+
+    fn try_from(style: Style) -> Result<Self, Self::Error> {
+        match style {
+            Style::Compact => Ok(Self::Compact),
+            Style::Large => Ok(Self::Large),
+            Style::Icon | Style::Link => Err(WidgetStyleError::NotInWidget { style }),
+        }
+    }
+}
+
+impl From<WidgetStyle> for Style {
+    fn from(style: WidgetStyle) -> Self {
+        match style {
+            WidgetStyle::Compact => Self::Compact,
+            WidgetStyle::Large => Self::Large,
+        }
+    }
+}
+
+impl fmt::Display for Style {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for WidgetStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for StyleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown { input } => {
+                let names = Style::ALL.map(Style::as_str);
+                f.write_str("unknown style ")?;
+                quote_with_suggestion(f, input, names)?;
+                f.write_str(": the styles are ")?;
+                list(f, names.into_iter())
+            }
+        }
+    }
+}
+
+impl fmt::Display for WidgetStyleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotInWidget { style } => write!(
+                f,
+                "X's widget has no `{style}` style, only compact and large: for the {style} \
+                 style, leave the widget out and use the crate's own markup"
+            ),
+            Self::Unknown { input } => {
+                let names = WidgetStyle::ALL.map(WidgetStyle::as_str);
+                f.write_str("unknown widget style ")?;
+                quote_with_suggestion(f, input, names)?;
+                f.write_str(": X's widget comes in compact and large")
+            }
+        }
+    }
+}
+
+impl std::error::Error for StyleError {}
+impl std::error::Error for WidgetStyleError {}

@@ -1,0 +1,103 @@
+//! "Did you mean ...?" for misspelt keys and values, and the wording around it.
+
+use std::fmt;
+
+/// The candidate closest to `input`, if one is close enough to be what was meant: equal but
+/// for letter case, or within an edit distance of about a third of its length (at least 1).
+///
+/// ```
+/// let keys = ["recipient", "text", "style"];
+/// assert_eq!(dm_button_core::closest("recipent", keys), Some("recipient"));
+/// assert_eq!(dm_button_core::closest("Style", keys), Some("style"));
+/// assert_eq!(dm_button_core::closest("colour", keys), None);
+/// ```
+pub fn closest<'c>(input: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let input = input.to_lowercase();
+    let budget = (input.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|candidate| (edit_distance(&input, &candidate.to_lowercase()), candidate))
+        .filter(|&(distance, _)| distance <= budget)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over characters, with one row of memory.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (cb, above) in b.iter().zip(row.iter_mut().skip(1)) {
+            let cost = if ca == *cb { diagonal } else { diagonal + 1 };
+            let next = cost.min(*above + 1).min(left + 1);
+            diagonal = *above;
+            *above = next;
+            left = next;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+    }
+    row.last().copied().unwrap_or_default()
+}
+
+/// `` `{input}` (did you mean `{candidate}`?)``: how every "not one of these" message names
+/// what it was given.
+pub(crate) fn quote_with_suggestion<'c>(
+    f: &mut fmt::Formatter<'_>,
+    input: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> fmt::Result {
+    write!(f, "`{}`", input.escape_debug())?;
+    match closest(input, candidates) {
+        Some(candidate) => write!(f, " (did you mean `{candidate}`?)"),
+        None => Ok(()),
+    }
+}
+
+/// `a, b, c and d`.
+pub(crate) fn list<'c>(
+    f: &mut fmt::Formatter<'_>,
+    items: impl ExactSizeIterator<Item = &'c str>,
+) -> fmt::Result {
+    let last = items.len().saturating_sub(1);
+    for (index, item) in items.enumerate() {
+        let separator = match index {
+            0 => "",
+            index if index == last => " and ",
+            _ => ", ",
+        };
+        write!(f, "{separator}{item}")?;
+    }
+    Ok(())
+}
+
+/// A character as a reader can see it in an error message, even when it is invisible.
+pub(crate) struct CharName(pub(crate) char);
+
+impl fmt::Display for CharName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            ' ' => f.write_str("a space"),
+            ch if ch.is_whitespace() || ch.is_control() => write!(f, "`{}`", ch.escape_default()),
+            ch => write!(f, "`{ch}`"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("recipent", "recipient"), 1);
+        assert_eq!(edit_distance("stlye", "style"), 2);
+    }
+}
