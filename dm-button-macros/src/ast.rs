@@ -1,0 +1,214 @@
+//! Splits a macro's input into `key = value` arguments.
+//!
+//! The grammar is small enough to read token by token, which keeps syn's `full` feature
+//! (and its compile time) out, and lets each malformed argument get its own error while the
+//! others are still read: `recipient 5, style = "large"` reports the missing `=` and still
+//! checks `style`.
+
+use proc_macro2::{Delimiter, Ident, Punct, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::{Lit, LitBool};
+
+/// One `key = value` argument.
+pub(crate) struct Arg {
+    pub(crate) key: Ident,
+    pub(crate) value: Value,
+}
+
+/// The value of an argument, sorted by what the checks need to tell apart.
+pub(crate) enum Value {
+    /// A literal: string, integer, float, bool, char, byte string...
+    Lit(Lit),
+    /// A minus sign and a literal: `-5`.
+    Negative(Punct, Lit),
+    /// Anything else: a path, an expression, a macro call.
+    NotLiteral(TokenStream),
+    /// No value could be read (a missing `=` or value), which is already reported: the key
+    /// still counts as given, so it is not reported again as missing.
+    Malformed,
+}
+
+impl Value {
+    /// The value's tokens, to point an error at all of them.
+    pub(crate) fn tokens(&self) -> TokenStream {
+        match self {
+            Self::Lit(lit) => lit.to_token_stream(),
+            Self::Negative(minus, lit) => {
+                let mut tokens = minus.to_token_stream();
+                lit.to_tokens(&mut tokens);
+                tokens
+            }
+            Self::NotLiteral(tokens) => tokens.clone(),
+            Self::Malformed => TokenStream::new(),
+        }
+    }
+}
+
+/// The arguments that are well formed, and an error for each that is not.
+pub(crate) fn parse(input: TokenStream) -> (Vec<Arg>, Vec<syn::Error>) {
+    let mut args = Vec::new();
+    let mut errors = Vec::new();
+    let mut segment = Vec::new();
+    for token in input {
+        match token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                if segment.is_empty() {
+                    errors.push(syn::Error::new(
+                        punct.span(),
+                        "unexpected `,`: arguments are `key = value`, separated by one comma",
+                    ));
+                }
+                push_arg(std::mem::take(&mut segment), &mut args, &mut errors);
+            }
+            token => segment.push(token),
+        }
+    }
+    push_arg(segment, &mut args, &mut errors);
+    (args, errors)
+}
+
+/// Reads one comma-free segment as `key = value`.
+fn push_arg(segment: Vec<TokenTree>, args: &mut Vec<Arg>, errors: &mut Vec<syn::Error>) {
+    let mut tokens = flatten(segment).into_iter();
+    let key = match tokens.next() {
+        None => return,
+        Some(TokenTree::Ident(key)) => key,
+        Some(first) => {
+            let rest: TokenStream = tokens.collect();
+            errors.push(positional(first, rest));
+            return;
+        }
+    };
+    // A missing comma makes `read_value` push the arguments after this one first: insert
+    // this one before them, to keep the order of the source.
+    let index = args.len();
+    let value = match tokens.next() {
+        Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => {
+            read_value(&key, &eq, tokens.collect(), args, errors)
+        }
+        Some(other) => Err(syn::Error::new(
+            other.span(),
+            format!("expected `=` after `{key}`: arguments are `key = value`"),
+        )),
+        None => Err(syn::Error::new(
+            key.span(),
+            format!("`{key}` has no value: write `{key} = ...`"),
+        )),
+    };
+    let value = value.unwrap_or_else(|error| {
+        errors.push(error);
+        Value::Malformed
+    });
+    args.insert(index, Arg { key, value });
+}
+
+/// The value after `key =`. A literal followed by `other_key = ...` is a missing comma:
+/// that is reported, and the rest is read as the next argument.
+fn read_value(
+    key: &Ident,
+    eq: &Punct,
+    value: Vec<TokenTree>,
+    args: &mut Vec<Arg>,
+    errors: &mut Vec<syn::Error>,
+) -> syn::Result<Value> {
+    let mut tokens = value.into_iter();
+    let first = tokens.next();
+    let second = tokens.next();
+    let rest: Vec<TokenTree> = tokens.collect();
+    match (first, second) {
+        (None, _) => Err(syn::Error::new(
+            eq.span(),
+            format!("`{key} =` has no value: give a literal after `=`"),
+        )),
+        (Some(first), None) => Ok(match literal(&first) {
+            Some(lit) => Value::Lit(lit),
+            None => Value::NotLiteral(first.into_token_stream()),
+        }),
+        (Some(TokenTree::Punct(minus)), Some(second))
+            if minus.as_char() == '-' && rest.is_empty() =>
+        {
+            Ok(match literal(&second) {
+                Some(lit) => Value::Negative(minus, lit),
+                None => Value::NotLiteral([TokenTree::Punct(minus), second].into_iter().collect()),
+            })
+        }
+        (Some(first), Some(second)) => {
+            let next_is_key = matches!(&second, TokenTree::Ident(_))
+                && matches!(rest.first(), Some(TokenTree::Punct(eq)) if eq.as_char() == '=');
+            match literal(&first) {
+                Some(lit) if next_is_key => {
+                    errors.push(syn::Error::new(
+                        second.span(),
+                        format!(
+                            "expected `,` before `{second}`: separate the arguments with commas"
+                        ),
+                    ));
+                    let mut next = Vec::new();
+                    push_arg(
+                        [second].into_iter().chain(rest).collect(),
+                        &mut next,
+                        errors,
+                    );
+                    args.extend(next);
+                    Ok(Value::Lit(lit))
+                }
+                _ => Ok(Value::NotLiteral(
+                    [first, second].into_iter().chain(rest).collect(),
+                )),
+            }
+        }
+    }
+}
+
+/// The literal `token` is, if it is one: `true` and `false` count as literals.
+fn literal(token: &TokenTree) -> Option<Lit> {
+    match token {
+        TokenTree::Literal(literal) => syn::parse2::<Lit>(literal.to_token_stream()).ok(),
+        TokenTree::Ident(ident) if ident == "true" || ident == "false" => {
+            Some(Lit::Bool(LitBool::new(ident == "true", ident.span())))
+        }
+        _ => None,
+    }
+}
+
+/// Opens the invisible groups that `macro_rules!` wraps around a `$value:literal` or
+/// `$key:ident` it passes on, so `dm_button!` works inside the user's own macros.
+fn flatten(tokens: Vec<TokenTree>) -> Vec<TokenTree> {
+    let mut flat = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                flat.extend(flatten(group.stream().into_iter().collect()));
+            }
+            token => flat.push(token),
+        }
+    }
+    flat
+}
+
+/// The error for a segment that does not start with a key: most often the recipient given
+/// without its key, as in `dm_button!(3805104374)`.
+fn positional(first: TokenTree, rest: TokenStream) -> syn::Error {
+    let looks_like_id = match literal(&first) {
+        Some(Lit::Int(_)) => true,
+        Some(Lit::Str(text)) => {
+            let text = text.value();
+            !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    };
+    let span: Span = first.span();
+    let mut tokens = first.into_token_stream();
+    tokens.extend(rest);
+    if looks_like_id {
+        syn::Error::new(
+            span,
+            format!("expected `key = value`: write `recipient = {tokens}`"),
+        )
+    } else {
+        syn::Error::new_spanned(
+            tokens,
+            "expected `key = value`, e.g. `recipient = 3805104374`: a key name, `=`, and a literal",
+        )
+    }
+}
