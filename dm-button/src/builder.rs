@@ -1,0 +1,449 @@
+//! The run-time builder.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use dm_button_core::{
+    ButtonSpec, ClassList, ElementId, Host, Lang, LinkSpec, RecipientId, ScreenName, Style,
+    WelcomeMessageId, WidgetStyle,
+};
+
+use crate::state::{Mode, Naming, NoScreenName, Static, Widget, WithScreenName};
+
+/// A Message button built at run time, for an ID that comes from a database, a config file
+/// or a form. It has the options of [`dm_button!`](crate::dm_button), one method per key,
+/// follows the same rules and renders the same bytes.
+///
+/// Free text ([`text`](Self::text), [`label`](Self::label)) is taken as any string and
+/// cannot fail. Constrained values are typed ([`RecipientId`], [`ScreenName`], [`Style`],
+/// [`Lang`], [`ClassList`], [`ElementId`]...): parse them first (`"...".parse()?`), which is
+/// where a run-time mistake gets its error. Combinations the macro refuses do not compile:
+/// X's widget is a different type, made with [`DmButton::widget`], and `show_screen_name`
+/// follows `screen_name` (see [`state`](crate::state)).
+///
+/// Rendering writes straight into the caller's buffer with its exact length reserved first
+/// ([`render_to`](Self::render_to), `maud::Render`), or through [`Display`](fmt::Display).
+/// Borrowed text is not copied: building a button allocates nothing.
+///
+/// ```
+/// use dm_button::{DmButton, Lang, RecipientId, Style, dm_button};
+///
+/// let id: RecipientId = "3805104374".parse()?; // from a database row, say
+/// let button = DmButton::new(id)
+///     .text("Hello world")
+///     .style(Style::Large)
+///     .screen_name("furni".parse()?)
+///     .lang(Lang::Fr);
+///
+/// let page = maud::html! { footer { (button) } };
+/// assert!(page.into_string().contains("Envoyer un message"));
+///
+/// // The same options as a macro give the same bytes.
+/// let same = dm_button!(
+///     recipient = 3805104374, text = "Hello world", style = "large",
+///     screen_name = "furni", lang = "fr",
+/// );
+/// assert_eq!(button.to_string(), same.as_str());
+/// assert_eq!(button.href(), same.href());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use = "a button does nothing until it is rendered"]
+pub struct DmButton<'a, M = Static, N = NoScreenName> {
+    recipient: RecipientId,
+    text: Option<Cow<'a, str>>,
+    welcome_message_id: Option<WelcomeMessageId>,
+    host: Host,
+    label: Option<Cow<'a, str>>,
+    lang: Option<Lang>,
+    new_tab: bool,
+    class: Option<ClassList>,
+    id: Option<ElementId>,
+    mode: M,
+    name: N,
+}
+
+impl<'a> DmButton<'a> {
+    /// A button in the crate's own markup, for `recipient`: compact, English label, link to
+    /// x.com.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::try_from(3805104374_u64)?);
+    /// assert_eq!(button.to_string(), dm_button::dm_button!(recipient = 3805104374).as_str());
+    /// # Ok::<(), dm_button::RecipientIdError>(())
+    /// ```
+    pub const fn new(recipient: RecipientId) -> Self {
+        Self::with_mode(
+            recipient,
+            Static {
+                style: Style::Compact,
+            },
+        )
+    }
+}
+
+impl<'a> DmButton<'a, Widget> {
+    /// A button in X's widget markup (`widget = true`), for X's `widgets.js` to restyle: X's
+    /// compact size, no script.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId, dm_button};
+    ///
+    /// let button = DmButton::widget(RecipientId::try_from(3805104374_u64)?).script(true);
+    /// let same = dm_button!(recipient = 3805104374, widget = true, script = true);
+    /// assert_eq!(button.to_string(), same.as_str());
+    /// # Ok::<(), dm_button::RecipientIdError>(())
+    /// ```
+    pub const fn widget(recipient: RecipientId) -> Self {
+        Self::with_mode(
+            recipient,
+            Widget {
+                style: WidgetStyle::Compact,
+                script: false,
+                dnt: false,
+            },
+        )
+    }
+}
+
+impl<'a, M> DmButton<'a, M> {
+    const fn with_mode(recipient: RecipientId, mode: M) -> Self {
+        Self {
+            recipient,
+            text: None,
+            welcome_message_id: None,
+            host: Host::X,
+            label: None,
+            lang: None,
+            new_tab: false,
+            class: None,
+            id: None,
+            mode,
+            name: NoScreenName,
+        }
+    }
+}
+
+impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
+    /// The message X's composer is prefilled with (`text`). Any string: it is
+    /// percent-encoded into the link, and an empty one prefills nothing.
+    ///
+    /// X's composer takes at most 10,000 characters; a longer text still makes a valid link,
+    /// of which X keeps the start. Where that should be an error (a form), parse the text into
+    /// a [`MessageText`](crate::MessageText) first: it checks the limit.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).text("Hi & bye #1");
+    /// assert!(button.href().ends_with("&text=Hi%20%26%20bye%20%231"));
+    /// ```
+    pub fn text(mut self, text: impl Into<Cow<'a, str>>) -> Self {
+        self.text = Some(text.into());
+        self
+    }
+
+    /// The welcome message X opens the conversation with (`welcome_message_id`).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).welcome_message_id("42".parse()?);
+    /// assert!(button.href().ends_with("&welcome_message_id=42"));
+    /// # Ok::<(), dm_button::WelcomeMessageIdError>(())
+    /// ```
+    pub fn welcome_message_id(mut self, id: WelcomeMessageId) -> Self {
+        self.welcome_message_id = Some(id);
+        self
+    }
+
+    /// The link's host (`host`): x.com (the default) or twitter.com.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, Host, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).host(Host::Twitter);
+    /// assert!(button.href().starts_with("https://twitter.com/messages/compose?"));
+    /// ```
+    pub fn host(mut self, host: Host) -> Self {
+        self.host = host;
+        self
+    }
+
+    /// The account's screen name (`screen_name`), shown after the label as `@name`; see
+    /// [`show_screen_name`](DmButton::show_screen_name). A second call replaces the name.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).screen_name("@furni".parse()?);
+    /// assert!(button.to_string().contains(">@furni</span>"));
+    /// # Ok::<(), dm_button::ScreenNameError>(())
+    /// ```
+    pub fn screen_name(self, name: ScreenName) -> DmButton<'a, M, WithScreenName> {
+        DmButton {
+            recipient: self.recipient,
+            text: self.text,
+            welcome_message_id: self.welcome_message_id,
+            host: self.host,
+            label: self.label,
+            lang: self.lang,
+            new_tab: self.new_tab,
+            class: self.class,
+            id: self.id,
+            mode: self.mode,
+            name: self.name.with_name(name),
+        }
+    }
+
+    /// The label (`label`), instead of the built-in one. Any string: it is HTML-escaped, and
+    /// a blank one means the built-in label.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).label("Ask <us>");
+    /// assert!(button.to_string().contains(">Ask &lt;us&gt;</span>"));
+    /// ```
+    pub fn label(mut self, label: impl Into<Cow<'a, str>>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// The language (`lang`) of the built-in label, also set as the button's `lang`.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, Lang, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).lang(Lang::De);
+    /// assert!(button.to_string().contains(r#" lang="de">"#));
+    /// assert!(button.to_string().contains("Nachricht senden"));
+    /// ```
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// Whether the link opens in a new tab (`new_tab`): `target="_blank"` with
+    /// `rel="noopener noreferrer"`.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).new_tab(true);
+    /// assert!(button.to_string().contains(r#"target="_blank" rel="noopener noreferrer""#));
+    /// ```
+    pub fn new_tab(mut self, new_tab: bool) -> Self {
+        self.new_tab = new_tab;
+        self
+    }
+
+    /// Extra class names (`class`).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).class("footer-cta".parse()?);
+    /// assert!(button.to_string().starts_with(r#"<a class="dm-button dm-button--compact footer-cta""#));
+    /// # Ok::<(), dm_button::ClassListError>(())
+    /// ```
+    pub fn class(mut self, class: ClassList) -> Self {
+        self.class = Some(class);
+        self
+    }
+
+    /// The button's `id` attribute (`id`).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).id("contact".parse()?);
+    /// assert!(button.to_string().contains(r#" id="contact""#));
+    /// # Ok::<(), dm_button::ElementIdError>(())
+    /// ```
+    pub fn id(mut self, id: ElementId) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// The recipient.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    /// assert_eq!(DmButton::new(RecipientId::MAX).recipient(), RecipientId::MAX);
+    /// ```
+    #[must_use]
+    pub fn recipient(&self) -> RecipientId {
+        self.recipient
+    }
+
+    /// The link to X's DM composer, not HTML-escaped: what
+    /// [`dm_link!`](crate::dm_link) gives for the same options.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId, dm_link};
+    ///
+    /// let button = DmButton::new(RecipientId::try_from(3805104374_u64)?).text("Hello world");
+    /// assert_eq!(button.href(), dm_link!(recipient = 3805104374, text = "Hello world"));
+    /// # Ok::<(), dm_button::RecipientIdError>(())
+    /// ```
+    #[must_use]
+    pub fn href(&self) -> String {
+        self.link().to_url()
+    }
+
+    /// Appends the markup to `buffer`, after reserving its exact length: no allocation when
+    /// the buffer has room, and never more than one. What `buffer` held is left as it was.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).text("hi");
+    /// let mut page = String::from("<p>");
+    /// button.render_to(&mut page);
+    /// assert_eq!(page, format!("<p>{button}"));
+    /// ```
+    pub fn render_to(&self, buffer: &mut String) {
+        self.spec().render_to(buffer);
+    }
+
+    /// The length of the markup in bytes, as [`render_to`](Self::render_to) reserves it.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).label("é");
+    /// assert_eq!(button.rendered_len(), button.to_string().len());
+    /// ```
+    #[must_use]
+    pub fn rendered_len(&self) -> usize {
+        self.spec().rendered_len()
+    }
+
+    fn link(&self) -> LinkSpec<'_> {
+        LinkSpec::new(self.recipient)
+            .host(self.host)
+            .text(self.text.as_deref())
+            .welcome_message_id(self.welcome_message_id)
+    }
+
+    /// The description the macro renders too: the one place both meet.
+    fn spec(&self) -> ButtonSpec<'_> {
+        ButtonSpec {
+            look: self.mode.look(),
+            screen_name: self.name.shown_name(),
+            label: self.label.as_deref(),
+            lang: self.lang,
+            new_tab: self.new_tab,
+            class: self.class.as_ref(),
+            id: self.id.as_ref(),
+            ..ButtonSpec::new(self.link())
+        }
+    }
+}
+
+impl<M: Mode> DmButton<'_, M, WithScreenName> {
+    /// Whether the label shows `@name` (`show_screen_name`, true by default). When it does
+    /// not, the crate's own markup names the account in the tooltip, and X's widget gets
+    /// `data-show-screen-name="false"`. Only after [`screen_name`](DmButton::screen_name),
+    /// since without a name there is nothing to show.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN)
+    ///     .screen_name("furni".parse()?)
+    ///     .show_screen_name(false);
+    /// let html = button.to_string();
+    /// assert!(html.contains(r#" title="Message @furni""#));
+    /// assert!(!html.contains(">@furni<"));
+    /// # Ok::<(), dm_button::ScreenNameError>(())
+    /// ```
+    pub fn show_screen_name(mut self, show: bool) -> Self {
+        self.name.name.shown = show;
+        self
+    }
+}
+
+impl<N: Naming> DmButton<'_, Static, N> {
+    /// The look (`style`): compact (the default), large, icon or link.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId, Style};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).style(Style::Icon);
+    /// let html = button.to_string();
+    /// assert!(html.starts_with(r#"<a class="dm-button dm-button--icon""#));
+    /// assert!(html.contains(r#" aria-label="Message""#));
+    /// ```
+    pub fn style(mut self, style: Style) -> Self {
+        self.mode.style = style;
+        self
+    }
+}
+
+impl<N: Naming> DmButton<'_, Widget, N> {
+    /// X's widget size (`style`): compact (the default) or large. X's widget has no icon or
+    /// link style: [`WidgetStyle`] parses `"icon"` into an error that says so.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId, WidgetStyle};
+    ///
+    /// let button = DmButton::widget(RecipientId::MIN).style(WidgetStyle::Large);
+    /// assert!(button.to_string().contains(r#" data-size="large""#));
+    /// assert!("icon".parse::<WidgetStyle>().is_err());
+    /// ```
+    pub fn style(mut self, style: WidgetStyle) -> Self {
+        self.mode.style = style;
+        self
+    }
+
+    /// Whether to append X's loader, `<script async src="https://platform.twitter.com/widgets.js">`
+    /// (`script`). It loads third-party code and X's tracking; without it, the page must load
+    /// widgets.js itself, or the widget markup stays a plain link.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::widget(RecipientId::MIN).script(true);
+    /// assert!(button.to_string().ends_with("</a><script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script>"));
+    /// ```
+    pub fn script(mut self, script: bool) -> Self {
+        self.mode.script = script;
+        self
+    }
+
+    /// Whether to ask X not to use the visit for personalization (`dnt`, `data-dnt="true"`).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::widget(RecipientId::MIN).dnt(true);
+    /// assert!(button.to_string().contains(r#" data-dnt="true""#));
+    /// ```
+    pub fn dnt(mut self, dnt: bool) -> Self {
+        self.mode.dnt = dnt;
+        self
+    }
+}
+
+/// The markup, written piece by piece into the formatter.
+///
+/// ```
+/// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN);
+/// let mut html = String::new();
+/// button.render_to(&mut html);
+/// assert_eq!(button.to_string(), html);
+/// ```
+impl<M: Mode, N: Naming> fmt::Display for DmButton<'_, M, N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.spec(), f)
+    }
+}
+
+/// Renders into maud's buffer with [`DmButton::render_to`].
+///
+/// ```
+/// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN);
+/// assert_eq!(maud::html! { (button) }.into_string(), button.to_string());
+/// ```
+#[cfg(feature = "maud")]
+impl<M: Mode, N: Naming> maud::Render for DmButton<'_, M, N> {
+    fn render_to(&self, buffer: &mut String) {
+        DmButton::render_to(self, buffer);
+    }
+}
