@@ -1,0 +1,38 @@
+//! Helpers for the workspace's tests, and the macros' expansion as a plain function.
+//!
+//! A proc-macro crate exports nothing but its macros, so the tests cannot call its
+//! `expand` functions. This crate compiles the macro crate's own source files instead (as
+//! `serde_derive_internals` does with serde_derive's): the same code, not a copy, so the
+//! no-panic test feeds `proc_macro2` tokens to exactly what the compiler runs.
+
+#![forbid(unsafe_code)]
+
+#[path = "../../dm-button-macros/src/ast.rs"]
+mod ast;
+#[path = "../../dm-button-macros/src/expand.rs"]
+mod expand;
+#[path = "../../dm-button-macros/src/key.rs"]
+mod key;
+#[path = "../../dm-button-macros/src/valid.rs"]
+mod valid;
+
+pub mod html;
+pub mod strategy;
+
+use proc_macro2::TokenStream;
+
+/// What `dm_button!(input)` expands to.
+pub fn expand_dm_button(input: TokenStream) -> TokenStream {
+    expand::dm_button(input)
+}
+
+/// What `dm_link!(input)` expands to.
+pub fn expand_dm_link(input: TokenStream) -> TokenStream {
+    expand::dm_link(input)
+}
+
+/// The keys the macros take, as the macro crate lists them: each with whether `dm_link!`
+/// takes it too.
+pub fn macro_keys() -> impl Iterator<Item = (&'static str, bool)> {
+    key::KEYS.iter().map(|key| (key.name, key.in_link))
+}

@@ -1,0 +1,170 @@
+//! The macros never panic, whatever tokens they are given: their expansion functions (the
+//! macro crate's own source, compiled into `dm_button_tests`) are fed arbitrary token
+//! streams, from random tokens to well-formed arguments with random values. Every expansion
+//! must be either the value or `compile_error!`s, and valid input must expand to the value.
+
+use dm_button_tests::strategy::hostile_text;
+use dm_button_tests::{expand_dm_button, expand_dm_link, macro_keys};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proptest::prelude::*;
+
+fn ident() -> impl Strategy<Value = TokenTree> {
+    let mut names: Vec<&'static str> = macro_keys().map(|(name, _)| name).collect();
+    names.extend([
+        "true", "false", "recipent", "stlye", "x", "self", "crate", "_", "r#type",
+    ]);
+    prop::sample::select(names).prop_map(|name| {
+        let ident = match name.strip_prefix("r#") {
+            Some(raw) => Ident::new_raw(raw, Span::call_site()),
+            None => Ident::new(name, Span::call_site()),
+        };
+        TokenTree::Ident(ident)
+    })
+}
+
+fn punct() -> impl Strategy<Value = TokenTree> {
+    (
+        prop::sample::select(vec![
+            '=', ',', '-', '#', '!', ':', '.', '+', '&', '<', '>', '@',
+        ]),
+        any::<bool>(),
+    )
+        .prop_map(|(ch, joint)| {
+            let spacing = if joint {
+                Spacing::Joint
+            } else {
+                Spacing::Alone
+            };
+            TokenTree::Punct(Punct::new(ch, spacing))
+        })
+}
+
+fn literal() -> impl Strategy<Value = TokenTree> {
+    prop_oneof![
+        any::<u64>().prop_map(Literal::u64_unsuffixed),
+        any::<u128>().prop_map(Literal::u128_unsuffixed),
+        any::<i64>().prop_map(Literal::i64_suffixed),
+        any::<u8>().prop_map(Literal::u8_suffixed),
+        (-1e300_f64..1e300).prop_map(Literal::f64_unsuffixed),
+        hostile_text().prop_map(|text| Literal::string(&text)),
+        (0..12_000_usize).prop_map(|len| Literal::string(&"é".repeat(len))),
+        "[0-9]{0,25}".prop_map(|digits| Literal::string(&digits)),
+        any::<char>().prop_map(Literal::character),
+        prop::collection::vec(any::<u8>(), 0..8).prop_map(|bytes| Literal::byte_string(&bytes)),
+        "0x[0-9a-f]{1,20}|0o[0-7]{1,20}|0b[01]{1,70}|[0-9_]{1,30}(u8|i64|u64|usize)?"
+            .prop_filter_map("a literal", |text| text.parse::<Literal>().ok()),
+    ]
+    .prop_map(TokenTree::Literal)
+}
+
+fn token_tree() -> impl Strategy<Value = TokenTree> {
+    let leaf = prop_oneof![3 => ident(), 3 => punct(), 3 => literal()];
+    leaf.prop_recursive(3, 48, 6, |inner| {
+        (
+            prop::sample::select(vec![
+                Delimiter::Parenthesis,
+                Delimiter::Brace,
+                Delimiter::Bracket,
+                Delimiter::None,
+            ]),
+            prop::collection::vec(inner, 0..6),
+        )
+            .prop_map(|(delimiter, trees)| {
+                TokenTree::Group(Group::new(delimiter, trees.into_iter().collect()))
+            })
+    })
+}
+
+/// Well-formed `key = value` arguments with random keys and values: these reach the checks
+/// behind the parser.
+fn arguments() -> impl Strategy<Value = TokenStream> {
+    let argument = (
+        ident(),
+        prop_oneof![literal(), ident()],
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(key, value, negative, grouped)| {
+            let mut tokens = vec![key, TokenTree::Punct(Punct::new('=', Spacing::Alone))];
+            if negative {
+                tokens.push(TokenTree::Punct(Punct::new('-', Spacing::Alone)));
+            }
+            tokens.push(value);
+            let stream: TokenStream = tokens.into_iter().collect();
+            if grouped {
+                // As `macro_rules!` passes `$x:tt`s on.
+                TokenStream::from(TokenTree::Group(Group::new(Delimiter::None, stream)))
+            } else {
+                stream
+            }
+        });
+    prop::collection::vec(argument, 0..8).prop_map(|arguments| {
+        let mut stream = TokenStream::new();
+        for argument in arguments {
+            stream.extend(argument);
+            stream.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        stream
+    })
+}
+
+/// An expansion is the value, or errors inside a block that still ends in the value.
+fn check_shape(output: &TokenStream, value_path: &str) {
+    let text = output.to_string();
+    assert!(!text.is_empty());
+    if text.contains("compile_error") {
+        assert!(text.starts_with('{') && text.ends_with('}'), "{text}");
+    } else if !value_path.is_empty() {
+        assert!(text.starts_with(value_path), "{text}");
+    } else {
+        assert!(text.starts_with('"'), "{text}");
+    }
+    // What the compiler gets back must lex again.
+    assert!(text.parse::<TokenStream>().is_ok(), "{text}");
+}
+
+fn expand_both(input: &TokenStream) {
+    check_shape(
+        &expand_dm_button(input.clone()),
+        ":: dm_button :: StaticButton :: __from_macro",
+    );
+    check_shape(&expand_dm_link(input.clone()), "");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn random_tokens(trees in prop::collection::vec(token_tree(), 0..24)) {
+        expand_both(&trees.into_iter().collect());
+    }
+
+    #[test]
+    fn random_arguments(arguments in arguments()) {
+        expand_both(&arguments);
+    }
+
+    #[test]
+    fn random_source_text(source in hostile_text()) {
+        if let Ok(tokens) = source.parse::<TokenStream>() {
+            expand_both(&tokens);
+        }
+    }
+
+    #[test]
+    fn valid_input_expands_to_the_value(
+        id in 1..=dm_button_core::MAX_ID,
+        text in hostile_text(),
+        style in prop::sample::select(vec!["compact", "large", "icon", "link"]),
+    ) {
+        let literal = Literal::string(&text);
+        let input: TokenStream = format!("recipient = {id}, style = \"{style}\", text = {literal}, ")
+            .parse()
+            .unwrap();
+        let is_error_free = |output: TokenStream| !output.to_string().contains("compile_error");
+        // An empty text is the one mistake here (the strategy stays far under the limit).
+        let text_ok = !text.is_empty();
+        prop_assert_eq!(is_error_free(expand_dm_button(input.clone())), text_ok);
+        prop_assert_eq!(is_error_free(expand_dm_link(input)), false, "dm_link! refuses `style`");
+    }
+}
