@@ -7,8 +7,8 @@ use crate::suggest::CharName;
 
 /// One or more extra class names for the button, separated by whitespace, each a valid CSS
 /// identifier (so a stylesheet can select it without escapes): it starts with a letter, `_`,
-/// `-` followed by a letter or `_` or `-`, or a non-ASCII character, and goes on with those and
-/// digits.
+/// `-` followed by a letter or `_` or `-`, or a non-ASCII character (not a control), and goes on
+/// with those and digits.
 ///
 /// The classes `dm-button*` belong to the crate's stylesheet (pick a look with `style`) and
 /// `twitter-dm-button` to X's widget (pick it with `widget`), so they are refused. The list
@@ -75,8 +75,9 @@ pub enum ClassListError {
 }
 
 fn check_class(name: &str) -> Result<(), ClassListError> {
-    let is_name_char =
-        |ch: char| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || !ch.is_ascii();
+    let is_name_char = |ch: char| {
+        ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || !(ch.is_ascii() || ch.is_control())
+    };
     if let Some((index, ch)) = name.chars().enumerate().find(|&(_, ch)| !is_name_char(ch)) {
         return Err(ClassListError::InvalidChar {
             name: name.to_owned(),

@@ -274,11 +274,14 @@ impl RecipientIdError {
         match problem {
             Problem::Empty => Self::Empty,
             Problem::Negative => Self::Negative { input },
+            // A would-be screen name has a letter: `3_805_104_374` is a mangled number.
             Problem::NotDigits => match input.parse::<ScreenName>() {
-                Ok(name) => Self::ScreenName {
-                    screen_name: name.as_str().to_owned(),
-                },
-                Err(_) => Self::NotNumeric { input },
+                Ok(name) if name.as_str().bytes().any(|b| b.is_ascii_alphabetic()) => {
+                    Self::ScreenName {
+                        screen_name: name.as_str().to_owned(),
+                    }
+                }
+                _ => Self::NotNumeric { input },
             },
             Problem::LeadingZero => Self::LeadingZero { input },
             Problem::Zero => Self::Zero,
