@@ -1,0 +1,289 @@
+//! Generates the equivalence cases: for each, the same options written once as a
+//! `dm_button!`/`dm_link!` invocation and once as `DmButton` builder calls. The matrix
+//! crosses every style with every language and every way of giving a screen name, every
+//! widget size with `script` and `dnt`, and every link key, while the other keys cycle
+//! through their values, so that every value of every key appears in several
+//! combinations. `tests/equivalence.rs` includes the result and compares the bytes.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+/// One option, as a macro argument and as a builder call.
+#[derive(Clone)]
+struct Opt {
+    arg: String,
+    call: String,
+}
+
+fn opt(arg: impl Into<String>, call: impl Into<String>) -> Option<Opt> {
+    Some(Opt {
+        arg: arg.into(),
+        call: call.into(),
+    })
+}
+
+fn string_opt(key: &str, value: &str, call: impl Fn(&str) -> String) -> Option<Opt> {
+    opt(format!("{key} = {value:?}"), call(&format!("{value:?}")))
+}
+
+/// A case: the options in the order the macro gets them, and the builder's constructor.
+struct Case {
+    name: String,
+    widget: bool,
+    recipient: (String, u64),
+    options: Vec<Opt>,
+    /// `screen_name` and `show_screen_name` come after the others in the builder (the
+    /// latter exists only once a name is set), but anywhere in the macro: they go first there.
+    naming: Vec<Opt>,
+}
+
+impl Case {
+    fn write(&self, out: &mut String) {
+        let mut args = vec![format!("recipient = {}", self.recipient.0)];
+        args.extend(self.naming.iter().map(|o| o.arg.clone()));
+        args.extend(self.options.iter().map(|o| o.arg.clone()));
+        if self.widget {
+            args.push("widget = true".into());
+        }
+        let constructor = if self.widget { "widget" } else { "new" };
+        let mut chain = format!(
+            "DmButton::{constructor}(RecipientId::new({}).unwrap())",
+            self.recipient.1
+        );
+        for option in self.options.iter().chain(&self.naming) {
+            chain.push_str(&option.call);
+        }
+        let _ = writeln!(
+            out,
+            "    {{ let b = {chain}; Case {{ name: {name:?}, macro_args: {margs:?}, from_macro: dm_button!({args}), \
+             html: b.to_string(), rendered: rendered(&b), len: b.rendered_len(), href: b.href() }} }},",
+            name = self.name,
+            margs = args.join(", "),
+            args = args.join(", "),
+        );
+    }
+}
+
+fn cycle<T: Clone>(values: &[T], index: usize) -> T {
+    values[index % values.len()].clone()
+}
+
+fn main() {
+    let recipients: Vec<(String, u64)> = vec![
+        ("3805104374".into(), 3805104374),
+        ("\"3805104374\"".into(), 3805104374),
+        ("1".into(), 1),
+        ("9223372036854775807".into(), 9223372036854775807),
+        ("3_805_104_374".into(), 3805104374),
+        ("\"9007199254740993\"".into(), 9007199254740993),
+    ];
+    let texts: Vec<Option<Opt>> = [
+        None,
+        Some("Hello world"),
+        Some("Hi & bye #1, 100% <sure> +1 = 2?"),
+        Some("¿Qué tal? 😀 שלום\nsecond line\ttab"),
+        Some("quotes \" and ' and \\ backslash"),
+    ]
+    .into_iter()
+    .map(|text| text.and_then(|t| string_opt("text", t, |v| format!(".text({v})"))))
+    .collect();
+    let labels: Vec<Option<Opt>> = [
+        None,
+        Some("Contact us"),
+        Some("Écrivez \"nous\" <maintenant> & vite"),
+        Some("</a><script>alert(1)</script>"),
+    ]
+    .into_iter()
+    .map(|label| label.and_then(|l| string_opt("label", l, |v| format!(".label({v})"))))
+    .collect();
+    let welcome: Vec<Option<Opt>> = vec![
+        None,
+        opt(
+            "welcome_message_id = 42",
+            ".welcome_message_id(parse(\"42\"))",
+        ),
+        opt(
+            "welcome_message_id = \"9223372036854775807\"",
+            ".welcome_message_id(parse(\"9223372036854775807\"))",
+        ),
+    ];
+    let hosts: Vec<Option<Opt>> = vec![
+        None,
+        opt("host = \"x.com\"", ".host(Host::X)"),
+        opt("host = \"twitter.com\"", ".host(Host::Twitter)"),
+    ];
+    let new_tabs: Vec<Option<Opt>> = vec![
+        None,
+        opt("new_tab = true", ".new_tab(true)"),
+        opt("new_tab = false", ".new_tab(false)"),
+    ];
+    let classes: Vec<Option<Opt>> = [None, Some("cta"), Some("footer-cta  _tracked ünï")]
+        .into_iter()
+        .map(|class| class.and_then(|c| string_opt("class", c, |v| format!(".class(parse({v}))"))))
+        .collect();
+    let ids: Vec<Option<Opt>> = [None, Some("contact"), Some("dm-1"), Some("a\"b")]
+        .into_iter()
+        .map(|id| id.and_then(|i| string_opt("id", i, |v| format!(".id(parse({v}))"))))
+        .collect();
+    let langs: Vec<Option<Opt>> = std::iter::once(None)
+        .chain(
+            ["en", "fr", "es", "de", "pt", "it", "ja", "nl", "ko", "ar"]
+                .into_iter()
+                .map(|code| string_opt("lang", code, |v| format!(".lang(parse({v}))"))),
+        )
+        .collect();
+    let namings: Vec<(&str, Vec<Opt>)> = vec![
+        ("no name", vec![]),
+        (
+            "name",
+            vec![opt("screen_name = \"furni\"", ".screen_name(parse(\"furni\"))").unwrap()],
+        ),
+        (
+            "@name shown",
+            vec![
+                opt(
+                    "screen_name = \"@DC_Tandil\"",
+                    ".screen_name(parse(\"@DC_Tandil\"))",
+                )
+                .unwrap(),
+                opt("show_screen_name = true", ".show_screen_name(true)").unwrap(),
+            ],
+        ),
+        (
+            "name hidden",
+            vec![
+                opt("screen_name = \"furni\"", ".screen_name(parse(\"furni\"))").unwrap(),
+                opt("show_screen_name = false", ".show_screen_name(false)").unwrap(),
+            ],
+        ),
+    ];
+
+    let mut cases = Vec::new();
+    let mut index = 0;
+    let cycled = |index: usize| -> Vec<Opt> {
+        [
+            cycle(&texts, index),
+            cycle(&labels, index / 2),
+            cycle(&welcome, index),
+            cycle(&hosts, index / 3),
+            cycle(&new_tabs, index / 5),
+            cycle(&classes, index / 7),
+            cycle(&ids, index / 11),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    };
+
+    // The crate's own markup: every style × every language × every naming.
+    for style in [
+        None,
+        Some("compact"),
+        Some("large"),
+        Some("icon"),
+        Some("link"),
+    ] {
+        for lang in &langs {
+            for (naming_name, naming) in &namings {
+                let mut options = cycled(index);
+                if let Some(style) = style {
+                    options.extend(string_opt("style", style, |v| {
+                        format!(".style(parse({v}))")
+                    }));
+                }
+                options.extend(lang.clone());
+                cases.push(Case {
+                    name: format!(
+                        "static {} {} {naming_name} #{index}",
+                        style.unwrap_or("default-style"),
+                        lang.as_ref().map_or("default-lang", |l| l.arg.as_str())
+                    ),
+                    widget: false,
+                    recipient: cycle(&recipients, index),
+                    options,
+                    naming: naming.clone(),
+                });
+                index += 1;
+            }
+        }
+    }
+    // X's widget: every size × script × dnt × naming, languages cycling.
+    for style in [None, Some("compact"), Some("large")] {
+        for script in [None, Some(true), Some(false)] {
+            for dnt in [None, Some(true), Some(false)] {
+                for (naming_name, naming) in &namings {
+                    let mut options = cycled(index);
+                    if let Some(style) = style {
+                        options.extend(string_opt("style", style, |v| {
+                            format!(".style(parse({v}))")
+                        }));
+                    }
+                    if let Some(script) = script {
+                        options.extend(opt(
+                            format!("script = {script}"),
+                            format!(".script({script})"),
+                        ));
+                    }
+                    if let Some(dnt) = dnt {
+                        options.extend(opt(format!("dnt = {dnt}"), format!(".dnt({dnt})")));
+                    }
+                    options.extend(cycle(&langs, index));
+                    cases.push(Case {
+                        name: format!(
+                            "widget {} script={script:?} dnt={dnt:?} {naming_name} #{index}",
+                            style.unwrap_or("default-style")
+                        ),
+                        widget: true,
+                        recipient: cycle(&recipients, index),
+                        options,
+                        naming: naming.clone(),
+                    });
+                    index += 1;
+                }
+            }
+        }
+    }
+
+    let mut out = String::from(
+        "// @generated by tests/build.rs\n\nfn button_cases() -> Vec<Case> {\n    vec![\n",
+    );
+    for case in &cases {
+        case.write(&mut out);
+    }
+    out.push_str("    ]\n}\n\nfn link_cases() -> Vec<LinkCase> {\n    vec![\n");
+    // Links: every text × welcome message × host, recipients cycling.
+    let mut link_count = 0;
+    for (t, text) in texts.iter().enumerate() {
+        for (w, welcome_id) in welcome.iter().enumerate() {
+            for (h, host) in hosts.iter().enumerate() {
+                let recipient = cycle(&recipients, t + w + h);
+                let options: Vec<&Opt> = [text, welcome_id, host].into_iter().flatten().collect();
+                let mut args = vec![format!("recipient = {}", recipient.0)];
+                args.extend(options.iter().map(|o| o.arg.clone()));
+                let mut chain =
+                    format!("DmButton::new(RecipientId::new({}).unwrap())", recipient.1);
+                for option in &options {
+                    chain.push_str(&option.call);
+                }
+                let _ = writeln!(
+                    out,
+                    "    LinkCase {{ macro_args: {margs:?}, from_macro: dm_link!({args}), href: {chain}.href() }},",
+                    margs = args.join(", "),
+                    args = args.join(", "),
+                );
+                link_count += 1;
+            }
+        }
+    }
+    out.push_str("    ]\n}\n");
+    let _ = writeln!(
+        out,
+        "\nconst BUTTON_CASES: usize = {};\nconst LINK_CASES: usize = {link_count};",
+        cases.len()
+    );
+
+    let path = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("equivalence_cases.rs");
+    std::fs::write(path, out).expect("OUT_DIR is writable");
+    println!("cargo::rerun-if-changed=build.rs");
+}

@@ -1,0 +1,91 @@
+//! The macros and the builder give the same bytes: for every generated case (see
+//! `build.rs`), `dm_button!(...)` equals the builder's `to_string()` and `render_to`, the
+//! builder's reserved length is exact, and `dm_link!(...)` equals `href()`.
+
+use std::str::FromStr;
+
+use dm_button::state::{Mode, Naming};
+use dm_button::{DmButton, Host, RecipientId, StaticButton, dm_button, dm_link};
+
+struct Case {
+    name: &'static str,
+    macro_args: &'static str,
+    from_macro: StaticButton,
+    html: String,
+    rendered: String,
+    len: usize,
+    href: String,
+}
+
+struct LinkCase {
+    macro_args: &'static str,
+    from_macro: &'static str,
+    href: String,
+}
+
+fn parse<T: FromStr>(text: &str) -> T
+where
+    T::Err: std::fmt::Debug,
+{
+    text.parse().unwrap()
+}
+
+/// What `render_to` appends after existing content.
+fn rendered<M: Mode, N: Naming>(button: &DmButton<'_, M, N>) -> String {
+    let mut buffer = String::from("<p>before</p>");
+    button.render_to(&mut buffer);
+    buffer.strip_prefix("<p>before</p>").unwrap().to_owned()
+}
+
+include!(concat!(env!("OUT_DIR"), "/equivalence_cases.rs"));
+
+#[test]
+fn button_macro_equals_builder() {
+    let cases = button_cases();
+    assert_eq!(cases.len(), BUTTON_CASES);
+    for case in &cases {
+        let context = format!("{}: dm_button!({})", case.name, case.macro_args);
+        assert_eq!(case.from_macro.as_str(), case.html, "{context}");
+        assert_eq!(case.rendered, case.html, "{context}");
+        assert_eq!(case.len, case.html.len(), "{context}");
+        assert_eq!(case.from_macro.href(), case.href, "{context}");
+    }
+}
+
+#[test]
+fn link_macro_equals_href() {
+    let cases = link_cases();
+    assert_eq!(cases.len(), LINK_CASES);
+    for case in &cases {
+        assert_eq!(case.from_macro, case.href, "dm_link!({})", case.macro_args);
+    }
+}
+
+#[test]
+fn the_matrix_covers_every_key_and_value() {
+    let cases = button_cases();
+    let all_args: Vec<&str> = cases.iter().map(|case| case.macro_args).collect();
+    let covered = |needle: &str| all_args.iter().filter(|args| args.contains(needle)).count();
+    for (key, in_link) in dm_button_tests::macro_keys() {
+        let in_buttons = covered(&format!("{key} = "));
+        assert!(
+            in_buttons >= 3 || (in_link && key == "recipient"),
+            "`{key}` in {in_buttons} cases"
+        );
+    }
+    for style in ["compact", "large", "icon", "link"] {
+        assert!(covered(&format!("style = \"{style}\"")) >= 11, "{style}");
+    }
+    for lang in dm_button::Lang::ALL {
+        assert!(covered(&format!("lang = \"{lang}\"")) >= 5, "{lang}");
+    }
+    for combination in [
+        "script = true",
+        "script = false",
+        "dnt = true",
+        "dnt = false",
+    ] {
+        assert!(covered(combination) >= 9, "{combination}");
+    }
+    println!("{BUTTON_CASES} button cases and {LINK_CASES} link cases");
+}
