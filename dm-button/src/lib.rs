@@ -49,6 +49,14 @@
 //! [`DmButton`] takes the same options, follows the same rules and renders the same bytes
 //! as the macro, from the same code.
 //!
+//! # The look
+//!
+//! The static markup is styled by the crate's own stylesheet, [`STYLESHEET`]: compact,
+//! large, icon and link styles, light and dark schemes, a visible focus ring. Serve it as a
+//! file or inline it; either way the page needs no script, and [`STYLESHEET_CSP_HASH`] lets
+//! a strict Content-Security-Policy allow it inlined. With `widget = true`
+//! ([`DmButton::widget`]) the markup is X's own, for X's script to style.
+//!
 //! # Features
 //!
 //! - `maud` (default): `maud::Render` for [`StaticButton`] and [`DmButton`].
@@ -70,9 +78,11 @@
 mod builder;
 pub mod state;
 mod static_button;
+mod stylesheet;
 
 pub use builder::DmButton;
 pub use static_button::StaticButton;
+pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 
 pub use dm_button_core::{
     ClassList, ClassListError, ElementId, ElementIdError, Host, HostError, Lang, LangError, MAX_ID,
