@@ -1,0 +1,132 @@
+//! `/`: buttons made at compile time with `dm_button!`, each beside the invocation that made
+//! it.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+use dm_button::{StaticButton, dm_button};
+use maud::{Markup, html};
+
+use super::page::{html_page, layout};
+
+/// A button and the code that made it, from one list of tokens.
+struct Example {
+    code: &'static str,
+    button: StaticButton,
+}
+
+macro_rules! example {
+    ($($args:tt)*) => {
+        Example { code: concat!("dm_button!(", stringify!($($args)*), ")"), button: dm_button!($($args)*) }
+    };
+}
+
+const STYLES: [Example; 4] = [
+    example!(
+        recipient = 3805104374,
+        style = "compact",
+        id = "style-compact"
+    ),
+    example!(recipient = 3805104374, style = "large", id = "style-large"),
+    example!(recipient = 3805104374, style = "icon", id = "style-icon"),
+    example!(recipient = 3805104374, style = "link", id = "style-link"),
+];
+
+const SCREEN_NAMES: [Example; 3] = [
+    example!(recipient = 3805104374, screen_name = "@furni"),
+    example!(
+        recipient = 3805104374,
+        screen_name = "furni",
+        style = "large"
+    ),
+    example!(
+        recipient = 3805104374,
+        screen_name = "furni",
+        show_screen_name = false
+    ),
+];
+
+const LANGUAGES: [Example; 5] = [
+    example!(recipient = 3805104374, lang = "fr"),
+    example!(recipient = 3805104374, lang = "es", style = "large"),
+    example!(recipient = 3805104374, lang = "de"),
+    example!(recipient = 3805104374, lang = "ja", screen_name = "furni"),
+    example!(
+        recipient = 3805104374,
+        lang = "ar",
+        screen_name = "furni",
+        id = "lang-ar"
+    ),
+];
+
+const MESSAGES: [Example; 2] = [
+    example!(
+        recipient = 3805104374,
+        text = "Hello! A question about my order #42 & its delivery",
+        id = "with-text"
+    ),
+    example!(
+        recipient = 3805104374,
+        label = "Ask us on X",
+        new_tab = true,
+        welcome_message_id = 1234567890
+    ),
+];
+
+const WIDGETS: [Example; 2] = [
+    example!(recipient = 3805104374, widget = true, screen_name = "furni"),
+    example!(
+        recipient = 3805104374,
+        widget = true,
+        style = "large",
+        lang = "es",
+        dnt = true
+    ),
+];
+
+const IN_TEXT: Example = example!(
+    recipient = 3805104374,
+    style = "link",
+    label = "send us a message on X"
+);
+
+pub(crate) async fn gallery() -> Response {
+    let page = layout(
+        "Gallery",
+        html! {
+            h1 { "X Message buttons, checked at compile time" }
+            p class="lead" {
+                "Each button below is a " code { "dm_button!" } " invocation, checked and \
+                 rendered when this server was compiled: serving it costs one copy. Try the "
+                a href="/configure" { "configurator" } " for buttons built at run time."
+            }
+            (section("styles", "Styles", "Compact, large, icon (the label is its accessible name and tooltip) and link. Dark mode follows your system.", &STYLES))
+            (section("screen-names", "With a screen name", "The @name follows the label, or moves into the tooltip.", &SCREEN_NAMES))
+            (section("languages", "Languages", "Built-in labels, with the button's own lang (and direction for Arabic).", &LANGUAGES))
+            (section("messages", "Messages and labels", "A prefilled message, your own label, a new tab, a welcome message.", &MESSAGES))
+            (section("widgets", "X's widget markup", "What X documents for its own button, for sites that load X's widgets.js. This page does not (its CSP forbids scripts), so these stay the plain links they fall back to.", &WIDGETS))
+            section id="in-text" {
+                h2 { "In a sentence" }
+                p { "Questions? Please " (IN_TEXT.button) ", we answer within a day." }
+                pre { code { (IN_TEXT.code) } }
+            }
+        },
+    );
+    html_page(StatusCode::OK, page)
+}
+
+fn section(id: &str, title: &str, intro: &str, examples: &[Example]) -> Markup {
+    html! {
+        section id=(id) {
+            h2 { (title) }
+            p { (intro) }
+            div class="examples" {
+                @for example in examples {
+                    figure class="example" {
+                        div class="example__preview" { (example.button) }
+                        figcaption { pre { code { (example.code) } } }
+                    }
+                }
+            }
+        }
+    }
+}

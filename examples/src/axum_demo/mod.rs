@@ -1,0 +1,44 @@
+//! The README's demo, on axum: `/` a gallery of static buttons, `/configure` a configurator
+//! that builds one at run time, `/dm-button.css` the crate's stylesheet.
+//!
+//! Every page is sent with a strict Content-Security-Policy: no script at all, styles only
+//! from this server. Nothing answers 500: bad form input is a 422 with the message beside
+//! its field, an unknown path a 404.
+
+mod assets;
+mod configure;
+mod gallery;
+mod page;
+
+use std::future::Future;
+
+use axum::Router;
+use axum::routing::get;
+use tokio::net::TcpListener;
+
+pub use page::CONTENT_SECURITY_POLICY;
+
+/// The demo's routes.
+pub fn router() -> Router {
+    Router::new()
+        .route("/", get(gallery::gallery))
+        .route("/configure", get(configure::configure))
+        .route("/dm-button.css", get(assets::stylesheet))
+        .route("/demo.css", get(assets::demo_stylesheet))
+        .fallback(page::not_found)
+}
+
+/// Serves the demo on `listener` until `shutdown` resolves, then finishes the requests in
+/// flight.
+///
+/// # Errors
+///
+/// When accepting connections fails.
+pub async fn serve(
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router())
+        .with_graceful_shutdown(shutdown)
+        .await
+}
