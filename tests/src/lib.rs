@@ -16,7 +16,9 @@ mod key;
 #[path = "../../dm-button-macros/src/valid.rs"]
 mod valid;
 
+pub mod browser;
 pub mod html;
+pub mod servers;
 pub mod strategy;
 
 use proc_macro2::TokenStream;

@@ -1,0 +1,207 @@
+//! Headless Chromium through ChromeDriver (WebDriver), for the browser tests.
+//!
+//! Chromium runs with the flags a closed machine needs (no background networking, no
+//! component updates, a fresh profile) and with every host name resolving to nothing, so a
+//! page can navigate to x.com and the request is seen but never leaves the machine.
+
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{Value, json};
+
+/// Where Debian's `chromium` and `chromium-driver` packages put the browser and the driver.
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Set by `.ci/run`: a missing browser is then a failure, not a skip.
+pub const REQUIRE_BROWSER: &str = "DM_BUTTON_REQUIRE_BROWSER";
+
+/// A running ChromeDriver with one browser session; both end when it is dropped (or
+/// [`Browser::close`]d).
+pub struct Browser {
+    /// The WebDriver session.
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+}
+
+/// Why no browser could be started.
+#[derive(Debug)]
+pub enum Unavailable {
+    /// Chromium or ChromeDriver is not installed.
+    NotInstalled(String),
+    /// They are installed but did not start.
+    Failed(String),
+}
+
+impl Browser {
+    /// Starts ChromeDriver on a free loopback port and opens a headless session.
+    ///
+    /// # Errors
+    ///
+    /// When Chromium or ChromeDriver is missing, or does not start.
+    pub async fn start() -> Result<Self, Unavailable> {
+        for program in [CHROMIUM, CHROMEDRIVER] {
+            if !Path::new(program).exists() {
+                return Err(Unavailable::NotInstalled(format!(
+                    "{program} not found: install Debian's `chromium` and `chromium-driver`"
+                )));
+            }
+        }
+        let port = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+            .and_then(|listener| listener.local_addr())
+            .map_err(|e| Unavailable::Failed(format!("no free port: {e}")))?
+            .port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| Unavailable::Failed(format!("{CHROMEDRIVER}: {e}")))?;
+        let profile =
+            std::env::temp_dir().join(format!("dm-button-chromium-{}-{port}", std::process::id()));
+        let mut driver = driver;
+        match connect(port, &profile).await {
+            Ok(client) => Ok(Self {
+                client,
+                driver,
+                profile,
+            }),
+            Err(error) => {
+                let _ = driver.kill();
+                let _ = driver.wait();
+                Err(error)
+            }
+        }
+    }
+
+    /// Runs `script` in the page (as the body of a function; `arguments` are `args`) and
+    /// returns its result.
+    ///
+    /// # Panics
+    ///
+    /// When the script throws.
+    pub async fn eval(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
+    /// Sends a Chrome DevTools Protocol command through ChromeDriver.
+    ///
+    /// # Panics
+    ///
+    /// When Chromium refuses the command.
+    pub async fn cdp(&self, method: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp {
+                method: method.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{method}: {e}"))
+    }
+
+    /// Ends the session, then the driver (on drop).
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// `POST /session/{id}/goog/cdp/execute`: ChromeDriver's door to the DevTools Protocol.
+#[derive(Debug)]
+struct Cdp {
+    method: String,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.method, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Waits until something accepts connections on `port`.
+async fn wait_for_port(port: u16, timeout: Duration) -> bool {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if tokio::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port))
+            .await
+            .is_ok()
+        {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
+/// The session's capabilities: headless Chromium with a fresh profile, the flags for a
+/// closed machine, and every host name but the loopback address resolving to nothing.
+fn capabilities(profile: &Path) -> serde_json::Map<String, Value> {
+    let args = [
+        "--headless=new".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-quic".to_owned(),
+        "--no-first-run".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--disable-sync".to_owned(),
+        "--disable-dev-shm-usage".to_owned(),
+        "--window-size=1200,1000".to_owned(),
+        "--force-device-scale-factor=1".to_owned(),
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1".to_owned(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({ "binary": CHROMIUM, "args": args }),
+    );
+    capabilities.insert(
+        "goog:loggingPrefs".to_owned(),
+        json!({ "performance": "ALL" }),
+    );
+    capabilities
+}
+
+async fn connect(port: u16, profile: &Path) -> Result<Client, Unavailable> {
+    if !wait_for_port(port, Duration::from_secs(20)).await {
+        return Err(Unavailable::Failed(format!(
+            "{CHROMEDRIVER} did not listen on port {port}"
+        )));
+    }
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(capabilities(profile))
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .map_err(|e| Unavailable::Failed(format!("no browser session: {e}")))
+}

@@ -1,0 +1,490 @@
+//! The demo in a real browser: headless Chromium, driven through ChromeDriver. Each style is
+//! visible at its size, takes keyboard focus with a visible ring, changes colors in dark
+//! mode, lays out right to left, and navigates to the exact compose URL when clicked or
+//! activated with the keyboard; the request is caught, since every host name resolves to
+//! nothing. Screenshots of every style in both schemes go to `docs/screenshots/`.
+//!
+//! Without Chromium the tests say so and are skipped; `.ci/run` installs it and sets
+//! `DM_BUTTON_REQUIRE_BROWSER=1`, which turns that skip into a failure.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, Unavailable};
+use dm_button_tests::servers;
+use fantoccini::Locator;
+use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+use fantoccini::key::Key;
+use serde_json::json;
+
+const STYLES: [&str; 4] = ["compact", "large", "icon", "link"];
+
+async fn browser() -> Option<Browser> {
+    match Browser::start().await {
+        Ok(browser) => Some(browser),
+        Err(Unavailable::NotInstalled(why)) if std::env::var_os(REQUIRE_BROWSER).is_none() => {
+            // Straight to stderr, past the test harness's capture, so the skip is seen.
+            let _ = writeln!(std::io::stderr(), "SKIPPED browser test: {why}");
+            None
+        }
+        Err(error) => panic!("the browser test cannot run: {error:?}"),
+    }
+}
+
+/// `getComputedStyle(#id)[property]`.
+async fn computed(browser: &Browser, id: &str, property: &str) -> String {
+    let value = browser
+        .eval(
+            "return getComputedStyle(document.getElementById(arguments[0]))[arguments[1]]",
+            vec![json!(id), json!(property)],
+        )
+        .await;
+    value.as_str().unwrap_or_default().to_owned()
+}
+
+/// The element's box on the page.
+async fn rect(browser: &Browser, css: &str) -> (f64, f64, f64, f64) {
+    let rect = browser
+        .eval(
+            "return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()",
+            vec![json!(css)],
+        )
+        .await;
+    let number = |key: &str| rect[key].as_f64().unwrap();
+    (
+        number("left"),
+        number("top"),
+        number("width"),
+        number("height"),
+    )
+}
+
+/// The accessible name Chromium computes for the element, from its accessibility tree.
+async fn accessible_name(browser: &Browser, css: &str) -> String {
+    let document = browser.cdp("DOM.getDocument", json!({})).await;
+    let root = document["root"]["nodeId"].clone();
+    let node = browser
+        .cdp(
+            "DOM.querySelector",
+            json!({ "nodeId": root, "selector": css }),
+        )
+        .await;
+    let tree = browser
+        .cdp(
+            "Accessibility.getPartialAXTree",
+            json!({ "nodeId": node["nodeId"], "fetchRelatives": false }),
+        )
+        .await;
+    tree["nodes"][0]["name"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Waits until `getComputedStyle(#id)[property]` is `expected` (colors change through a
+/// 0.15 s transition), failing after five seconds.
+async fn assert_computed(browser: &Browser, id: &str, property: &str, expected: &str) {
+    let mut value = String::new();
+    for _ in 0..100 {
+        value = computed(browser, id, property).await;
+        if value == expected {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("#{id} {property}: {value}, expected {expected}");
+}
+
+async fn color_scheme(browser: &Browser, scheme: &str) {
+    browser
+        .cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await;
+}
+
+fn screenshot_path(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(format!("{name}.png"))
+}
+
+/// Saves a picture of the example around `#id` (the button with some page around it).
+async fn save_screenshot(browser: &Browser, id: &str, name: &str) {
+    let preview = browser
+        .client
+        .find(Locator::XPath(&format!(
+            "//*[@id='{id}']/ancestor::div[@class='example__preview']"
+        )))
+        .await
+        .unwrap();
+    let png = preview.screenshot().await.unwrap();
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
+    std::fs::write(screenshot_path(name), png).unwrap();
+}
+
+/// Presses Tab until `#id` has focus; how many presses it took.
+async fn tab_to(browser: &Browser, id: &str) -> usize {
+    let body = browser.client.find(Locator::Css("body")).await.unwrap();
+    for presses in 1..=20 {
+        body.send_keys(&char::from(Key::Tab).to_string()).await.ok();
+        let active = browser
+            .eval("return document.activeElement.id", vec![])
+            .await;
+        if active == json!(id) {
+            return presses;
+        }
+    }
+    panic!("#{id} never took keyboard focus");
+}
+
+#[tokio::test]
+async fn every_style_looks_right_in_both_schemes() {
+    let Some(browser) = browser().await else {
+        return;
+    };
+    let server = servers::axum_demo().await;
+    browser.client.goto(&server.at("/")).await.unwrap();
+    color_scheme(&browser, "light").await;
+
+    // Visible, at its size, on top of whatever is under it.
+    let expected_heights = [("compact", 32.0), ("large", 40.0), ("icon", 36.0)];
+    for style in STYLES {
+        let id = format!("style-{style}");
+        let (left, top, width, height) = rect(&browser, &format!("#{id}")).await;
+        assert!(width > 0.0 && height > 0.0, "{style}: {width}x{height}");
+        let hit = browser
+            .eval(
+                "const a = document.getElementById(arguments[0]);
+                 const r = a.getBoundingClientRect();
+                 return a.checkVisibility() && a.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));",
+                vec![json!(id)],
+            )
+            .await;
+        assert_eq!(hit, json!(true), "{style} is visible and not covered");
+        if let Some((_, expected)) = expected_heights.iter().find(|(name, _)| *name == style) {
+            assert!(
+                (height - expected).abs() < 0.5,
+                "{style}: height {height}, expected {expected}"
+            );
+        }
+        println!("{style}: {width:.1}x{height:.1} at ({left:.0}, {top:.0})");
+    }
+    let (_, _, icon_width, icon_height) = rect(&browser, "#style-icon").await;
+    assert!(
+        (icon_width - icon_height).abs() < 0.5,
+        "the icon button is round: {icon_width}x{icon_height}"
+    );
+    let (_, _, _, link_height) = rect(&browser, "#style-link").await;
+    assert!(
+        link_height < 32.0,
+        "the link style has no button padding: {link_height}"
+    );
+    assert_computed(
+        &browser,
+        "style-link",
+        "backgroundColor",
+        "rgba(0, 0, 0, 0)",
+    )
+    .await;
+
+    // The names assistive technology gets, from Chromium's accessibility tree.
+    for style in STYLES {
+        assert_eq!(
+            accessible_name(&browser, &format!("#style-{style}")).await,
+            "Message",
+            "{style}"
+        );
+    }
+    assert_eq!(
+        accessible_name(&browser, "#lang-ar").await,
+        "إرسال رسالة @furni"
+    );
+
+    // Light scheme colors, and their pictures.
+    assert_computed(
+        &browser,
+        "style-compact",
+        "backgroundColor",
+        "rgb(15, 20, 25)",
+    )
+    .await;
+    assert_computed(&browser, "style-compact", "color", "rgb(255, 255, 255)").await;
+    for style in STYLES {
+        save_screenshot(
+            &browser,
+            &format!("style-{style}"),
+            &format!("{style}-light"),
+        )
+        .await;
+    }
+
+    // Hover changes the color.
+    let compact = browser
+        .client
+        .find(Locator::Css("#style-compact"))
+        .await
+        .unwrap();
+    let hover = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
+        element: compact.clone(),
+        duration: None,
+        x: 0.0,
+        y: 0.0,
+    });
+    browser.client.perform_actions(hover).await.unwrap();
+    assert_computed(
+        &browser,
+        "style-compact",
+        "backgroundColor",
+        "rgb(39, 44, 48)",
+    )
+    .await;
+    let away = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveTo {
+        duration: None,
+        x: 5.0,
+        y: 5.0,
+    });
+    browser.client.perform_actions(away).await.unwrap();
+
+    // Keyboard focus shows a ring.
+    tab_to(&browser, "style-compact").await;
+    assert_eq!(
+        browser
+            .eval(
+                "return document.activeElement.matches(':focus-visible')",
+                vec![]
+            )
+            .await,
+        json!(true)
+    );
+    assert_computed(&browser, "style-compact", "outlineStyle", "solid").await;
+    assert_computed(&browser, "style-compact", "outlineWidth", "3px").await;
+    assert_computed(
+        &browser,
+        "style-compact",
+        "outlineColor",
+        "rgb(10, 102, 194)",
+    )
+    .await;
+    save_screenshot(&browser, "style-compact", "focus-light").await;
+
+    // Dark scheme.
+    color_scheme(&browser, "dark").await;
+    assert_computed(
+        &browser,
+        "style-compact",
+        "backgroundColor",
+        "rgb(239, 243, 244)",
+    )
+    .await;
+    assert_computed(&browser, "style-compact", "color", "rgb(15, 20, 25)").await;
+    assert_computed(
+        &browser,
+        "style-compact",
+        "outlineColor",
+        "rgb(142, 205, 248)",
+    )
+    .await;
+    save_screenshot(&browser, "style-compact", "focus-dark").await;
+    browser.eval("document.activeElement.blur()", vec![]).await;
+    for style in STYLES {
+        save_screenshot(
+            &browser,
+            &format!("style-{style}"),
+            &format!("{style}-dark"),
+        )
+        .await;
+    }
+
+    // Reduced motion turns the transition off.
+    browser
+        .cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
+        )
+        .await;
+    assert_computed(&browser, "style-compact", "transitionDuration", "0s").await;
+
+    browser.close().await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn right_to_left_labels_lay_out_from_the_right() {
+    let Some(browser) = browser().await else {
+        return;
+    };
+    let server = servers::axum_demo().await;
+    browser.client.goto(&server.at("/")).await.unwrap();
+    assert_computed(&browser, "lang-ar", "direction", "rtl").await;
+    let (icon_left, _, _, _) = rect(&browser, "#lang-ar .dm-button__icon").await;
+    let (label_left, _, label_width, _) = rect(&browser, "#lang-ar .dm-button__label").await;
+    let (name_left, _, name_width, _) = rect(&browser, "#lang-ar .dm-button__screen-name").await;
+    assert!(
+        icon_left > label_left,
+        "the icon starts the line, on the right"
+    );
+    assert!(
+        name_left + name_width <= label_left + 0.5,
+        "the @name comes after the label, on its left"
+    );
+    assert!(label_width > 0.0);
+    // The @name keeps its own direction: `@` before `furni`, reading left to right.
+    let direction = browser
+        .eval("return getComputedStyle(document.querySelector('#lang-ar .dm-button__screen-name')).direction", vec![])
+        .await;
+    assert_eq!(direction, json!("ltr"));
+    browser.close().await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
+    let Some(browser) = browser().await else {
+        return;
+    };
+    let server = servers::axum_demo().await;
+
+    // A click on the gallery's button with a prefilled message.
+    browser.client.goto(&server.at("/")).await.unwrap();
+    browser
+        .client
+        .find(Locator::Css("#with-text"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let expected = "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%21%20A%20question%20about%20my%20order%20%2342%20%26%20its%20delivery";
+    assert_eq!(wait_for_navigation(&browser).await, expected);
+    // The request was caught: x.com resolved to nothing, the browser shows its error page.
+    assert_eq!(
+        browser.eval("return location.protocol", vec![]).await,
+        json!("chrome-error:")
+    );
+
+    // The keyboard: Tab to the icon button, Enter.
+    browser.client.goto(&server.at("/")).await.unwrap();
+    tab_to(&browser, "style-icon").await;
+    let active = browser.client.active_element().await.unwrap();
+    active
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    assert_eq!(
+        wait_for_navigation(&browser).await,
+        "https://x.com/messages/compose?recipient_id=3805104374"
+    );
+
+    browser.close().await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn the_configurator_in_a_browser() {
+    let Some(browser) = browser().await else {
+        return;
+    };
+    let server = servers::axum_demo().await;
+    browser.client.goto(&server.at("/configure")).await.unwrap();
+
+    // A screen name where the ID goes: the form comes back with the message by the field.
+    let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
+    recipient.send_keys("@furni").await.unwrap();
+    browser
+        .client
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let error = browser
+        .client
+        .wait()
+        .for_element(Locator::Id("recipient-error"))
+        .await
+        .unwrap();
+    assert!(
+        error
+            .text()
+            .await
+            .unwrap()
+            .contains("not the screen name `@furni`")
+    );
+    assert!(
+        browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("/configure?recipient=%40furni&text=&screen_name=&style=compact&lang=")
+    );
+
+    // Fixed, with a message and a style: the preview is the button, and it works.
+    let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
+    recipient.clear().await.unwrap();
+    recipient.send_keys("3805104374").await.unwrap();
+    browser
+        .client
+        .find(Locator::Id("text"))
+        .await
+        .unwrap()
+        .send_keys("Hi there, é & #")
+        .await
+        .unwrap();
+    browser
+        .client
+        .find(Locator::Css("#style option[value=large]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .client
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let preview = browser
+        .client
+        .wait()
+        .for_element(Locator::Css("#preview a.dm-button--large"))
+        .await
+        .unwrap();
+    let link = browser
+        .client
+        .find(Locator::Id("snippet-link"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        link,
+        "https://x.com/messages/compose?recipient_id=3805104374&text=Hi%20there%2C%20%C3%A9%20%26%20%23"
+    );
+    preview.click().await.unwrap();
+    assert_eq!(wait_for_navigation(&browser).await, link);
+
+    browser.close().await;
+    server.stop().await;
+}
+
+/// The URL the browser went to once it leaves the local server.
+async fn wait_for_navigation(browser: &Browser) -> String {
+    for _ in 0..100 {
+        let url = browser.client.current_url().await.unwrap();
+        if url.host_str() != Some("127.0.0.1") {
+            return url.to_string();
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no navigation");
+}

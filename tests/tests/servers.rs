@@ -1,0 +1,452 @@
+//! The example servers, each started on a free loopback port: status codes, content types,
+//! headers, the Content-Security-Policy, the configurator's errors (422 with the message
+//! beside its field), and the pages' markup parsed with html5ever (scraper).
+
+use dm_button::{DmButton, RecipientId, dm_button};
+use dm_button_examples::axum_demo::CONTENT_SECURITY_POLICY;
+use dm_button_tests::html::{parse_button, query_param};
+use dm_button_tests::servers;
+use reqwest::StatusCode;
+use reqwest::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY as CSP, CONTENT_TYPE, ETAG, IF_NONE_MATCH,
+};
+use scraper::{ElementRef, Html, Selector};
+
+fn select<'a>(document: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    document.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn text(element: ElementRef<'_>) -> String {
+    element.text().collect()
+}
+
+async fn get(url: &str) -> (StatusCode, reqwest::header::HeaderMap, String) {
+    let response = reqwest::get(url).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    (status, headers, response.text().await.unwrap())
+}
+
+fn assert_html_with_csp(headers: &reqwest::header::HeaderMap) {
+    assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
+    assert_eq!(headers[CSP], CONTENT_SECURITY_POLICY);
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+}
+
+/// Nothing on the page needs `'unsafe-inline'` or a script: no `<script>`, no `<style>`, no
+/// `style=`, no event handler attribute.
+fn assert_strict_csp_holds(document: &Html) {
+    assert!(select(document, "script, style").is_empty());
+    for element in select(document, "*") {
+        for (name, _) in element.value().attrs() {
+            assert!(
+                name != "style" && !name.starts_with("on"),
+                "{name} on {}",
+                element.html()
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn gallery_shows_every_style_with_its_code() {
+    let server = servers::axum_demo().await;
+    let (status, headers, body) = get(&server.at("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_html_with_csp(&headers);
+    let page = Html::parse_document(&body);
+    assert_strict_csp_holds(&page);
+    for style in ["compact", "large", "icon", "link"] {
+        let anchors = select(&page, &format!("a#style-{style}"));
+        assert_eq!(anchors.len(), 1, "{style}");
+        let button = parse_button(&anchors[0].html());
+        assert!(
+            button
+                .classes()
+                .contains(&format!("dm-button--{style}").as_str())
+        );
+        assert_eq!(
+            button.href().as_str(),
+            "https://x.com/messages/compose?recipient_id=3805104374"
+        );
+        assert_eq!(button.accessible_name(), "Message");
+    }
+    let buttons = select(&page, "a.dm-button");
+    let codes = select(&page, ".example code");
+    assert!(buttons.len() >= 15, "{} buttons", buttons.len());
+    assert_eq!(codes.len(), select(&page, ".example").len());
+    assert!(
+        codes
+            .iter()
+            .all(|code| text(*code).starts_with("dm_button!(recipient = 3805104374"))
+    );
+    let widgets = select(&page, "a.twitter-dm-button");
+    assert_eq!(widgets.len(), 2);
+    let with_text = parse_button(&select(&page, "a#with-text")[0].html());
+    assert_eq!(
+        query_param(&with_text.href(), "text").as_deref(),
+        Some("Hello! A question about my order #42 & its delivery")
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn stylesheet_is_css_with_etag_and_long_cache() {
+    let server = servers::axum_demo().await;
+    let response = reqwest::get(server.at("/dm-button.css")).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[CONTENT_TYPE], "text/css; charset=utf-8");
+    assert_eq!(
+        response.headers()[CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    let etag = response.headers()[ETAG].to_str().unwrap().to_owned();
+    assert!(
+        etag.starts_with("\"sha256-") && etag.ends_with('"'),
+        "{etag}"
+    );
+    assert_eq!(response.text().await.unwrap(), dm_button::STYLESHEET);
+
+    let client = reqwest::Client::new();
+    let cached = client
+        .get(server.at("/dm-button.css"))
+        .header(IF_NONE_MATCH, &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cached.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(cached.headers()[ETAG], etag.as_str());
+    assert!(cached.text().await.unwrap().is_empty());
+    let stale = client
+        .get(server.at("/dm-button.css"))
+        .header(IF_NONE_MATCH, "\"old\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), StatusCode::OK);
+
+    let (status, headers, _) = get(&server.at("/demo.css")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[CONTENT_TYPE], "text/css; charset=utf-8");
+    assert!(headers.contains_key(ETAG));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn configurator_form_fields_are_the_macro_keys() {
+    let server = servers::axum_demo().await;
+    let (status, headers, body) = get(&server.at("/configure")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_html_with_csp(&headers);
+    let page = Html::parse_document(&body);
+    assert_strict_csp_holds(&page);
+    let form = select(&page, "form.configure");
+    assert_eq!(form[0].value().attr("method"), Some("get"));
+    let mut names: Vec<&str> = select(&page, "form input, form select, form textarea")
+        .iter()
+        .filter_map(|e| e.value().attr("name"))
+        .collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "lang",
+            "new_tab",
+            "recipient",
+            "screen_name",
+            "style",
+            "text",
+            "widget"
+        ]
+    );
+    let keys: Vec<&str> = dm_button_tests::macro_keys().map(|(key, _)| key).collect();
+    assert!(names.iter().all(|name| keys.contains(name)));
+    for name in [
+        "recipient",
+        "text",
+        "screen_name",
+        "style",
+        "lang",
+        "new_tab",
+        "widget",
+    ] {
+        assert_eq!(
+            select(&page, &format!("label[for={name}]")).len(),
+            1,
+            "{name} has a label"
+        );
+    }
+    assert!(
+        select(&page, "#preview").is_empty(),
+        "no preview before the form is sent"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn configurator_builds_the_button_and_its_snippets() {
+    let server = servers::axum_demo().await;
+    let url = server.at(
+        "/configure?recipient=3805104374&text=Hi+%26+bye+%231&screen_name=%40furni&style=large&lang=fr&new_tab=true",
+    );
+    let (status, headers, body) = get(&url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_html_with_csp(&headers);
+    let page = Html::parse_document(&body);
+    let preview = select(&page, "#preview a");
+    assert_eq!(preview.len(), 1);
+    let expected = DmButton::new(RecipientId::new(3805104374).unwrap())
+        .text("Hi & bye #1")
+        .style(dm_button::Style::Large)
+        .lang(dm_button::Lang::Fr)
+        .new_tab(true)
+        .screen_name("furni".parse().unwrap());
+    assert_eq!(
+        text(select(&page, "#snippet-html")[0]),
+        expected.to_string()
+    );
+    assert_eq!(text(select(&page, "#snippet-link")[0]), expected.href());
+    assert_eq!(
+        text(select(&page, "#snippet-rust")[0]),
+        r#"dm_button!(recipient = 3805104374, text = "Hi & bye #1", screen_name = "furni", style = "large", lang = "fr", new_tab = true)"#
+    );
+    // The snippet is what the macro gives for the same keys.
+    let same = dm_button!(
+        recipient = 3805104374,
+        text = "Hi & bye #1",
+        screen_name = "furni",
+        style = "large",
+        lang = "fr",
+        new_tab = true
+    );
+    assert_eq!(same.as_str(), expected.to_string());
+    let parsed = parse_button(&preview[0].html());
+    assert_eq!(
+        query_param(&parsed.href(), "text").as_deref(),
+        Some("Hi & bye #1")
+    );
+    assert_eq!(parsed.accessible_name(), "Envoyer un message @furni");
+    // The form keeps what was sent.
+    assert_eq!(
+        select(&page, "#recipient")[0].value().attr("value"),
+        Some("3805104374")
+    );
+    assert_eq!(
+        select(&page, "#style option[selected]")[0]
+            .value()
+            .attr("value"),
+        Some("large")
+    );
+
+    let (status, _, body) =
+        get(&server.at("/configure?recipient=3805104374&widget=true&style=large")).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = Html::parse_document(&body);
+    assert_eq!(select(&page, "#preview a.twitter-dm-button").len(), 1);
+    assert!(
+        text(select(&page, "#snippet-rust")[0]).ends_with(r#"style = "large", widget = true)"#)
+    );
+    assert_strict_csp_holds(&page);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn configurator_errors_are_422_with_the_message_beside_the_field() {
+    let server = servers::axum_demo().await;
+    let long_text = "a".repeat(10_001);
+    let cases: Vec<(String, &str, &str)> = vec![
+        (
+            "recipient=%40furni".into(),
+            "recipient",
+            "not the screen name `@furni`",
+        ),
+        (
+            "recipient=DC_Tandil".into(),
+            "recipient",
+            "not the screen name `@DC_Tandil`",
+        ),
+        ("recipient=0".into(), "recipient", "is 0"),
+        (
+            "recipient=9223372036854775808".into(),
+            "recipient",
+            "past the largest X ID",
+        ),
+        ("recipient=".into(), "recipient", "is empty"),
+        ("recipient=12+34".into(), "recipient", "is not a number"),
+        (
+            format!("recipient=1&text={long_text}"),
+            "text",
+            "10001 characters",
+        ),
+        (
+            "recipient=1&screen_name=fur+ni".into(),
+            "screen_name",
+            "has a space at position 4",
+        ),
+        (
+            "recipient=1&style=huge".into(),
+            "style",
+            "unknown style `huge`",
+        ),
+        (
+            "recipient=1&style=icon&widget=true".into(),
+            "style",
+            "X's widget has no `icon` style",
+        ),
+        (
+            "recipient=1&lang=xx".into(),
+            "lang",
+            "no built-in label for the language `xx`",
+        ),
+    ];
+    for (query, field, message) in cases {
+        let (status, headers, body) = get(&server.at(&format!("/configure?{query}"))).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        assert_html_with_csp(&headers);
+        let page = Html::parse_document(&body);
+        let errors = select(&page, &format!(".field--invalid #{field}-error"));
+        assert_eq!(errors.len(), 1, "{query}: one message, beside `{field}`");
+        assert!(
+            text(errors[0]).contains(message),
+            "{query}: {}",
+            text(errors[0])
+        );
+        let control = select(&page, &format!("#{field}"));
+        assert_eq!(
+            control[0].value().attr("aria-invalid"),
+            Some("true"),
+            "{query}"
+        );
+        assert_eq!(
+            select(&page, ".error").len(),
+            1,
+            "{query}: only that field is marked"
+        );
+        assert!(select(&page, "#preview").is_empty());
+        assert_eq!(select(&page, "[role=alert]").len(), 1);
+    }
+    // Several mistakes at once: each beside its own field.
+    let (status, _, body) = get(&server.at("/configure?recipient=0&lang=xx&screen_name=a-b")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&body);
+    assert_eq!(select(&page, ".field--invalid").len(), 3);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn no_request_gets_a_500() {
+    let server = servers::axum_demo().await;
+    let client = reqwest::Client::new();
+    for (method, path, expected) in [
+        ("GET", "/nope", StatusCode::NOT_FOUND),
+        (
+            "GET",
+            "/configure?recipient=%FF%FE&text=%ZZ&style=%00",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "GET",
+            "/configure?new_tab=maybe&widget=1&recipient=1&recipient=2",
+            StatusCode::OK,
+        ),
+        ("GET", "/configure?style=large", StatusCode::OK),
+        ("POST", "/", StatusCode::METHOD_NOT_ALLOWED),
+        ("HEAD", "/", StatusCode::OK),
+        ("DELETE", "/configure", StatusCode::METHOD_NOT_ALLOWED),
+    ] {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let response = client
+            .request(method.clone(), server.at(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), expected, "{method} {path}");
+    }
+    let (_, headers, body) = get(&server.at("/nope")).await;
+    assert_html_with_csp(&headers);
+    assert!(body.contains("Not found"));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn actix_page_and_contact_by_path() {
+    let server = servers::actix_contact().await;
+    let (status, headers, body) = get(&server.at("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
+    assert!(
+        headers[CSP]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
+    let page = Html::parse_document(&body);
+    assert_strict_csp_holds(&page);
+    let team = parse_button(&select(&page, "a.dm-button")[0].html());
+    assert_eq!(team.accessible_name(), "Message @furni");
+
+    let (status, _, body) = get(&server.at("/contact/783214")).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = Html::parse_document(&body);
+    let button = parse_button(&select(&page, "a.dm-button")[0].html());
+    assert_eq!(
+        query_param(&button.href(), "recipient_id").as_deref(),
+        Some("783214")
+    );
+    assert_eq!(
+        query_param(&button.href(), "text").as_deref(),
+        Some("Hello from the actix-web example")
+    );
+
+    for (path, message) in [
+        ("/contact/@furni", "not the screen name `@furni`"),
+        ("/contact/0", "is 0"),
+        ("/contact/99999999999999999999", "past the largest X ID"),
+        ("/contact/-3", "is negative"),
+    ] {
+        let (status, headers, body) = get(&server.at(path)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
+        let page = Html::parse_document(&body);
+        assert!(
+            text(select(&page, ".error")[0]).contains(message),
+            "{path}: {body}"
+        );
+        assert!(select(&page, "a.dm-button").is_empty());
+    }
+    let (status, _, _) = get(&server.at("/elsewhere")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, headers, body) = get(&server.at("/dm-button.css")).await;
+    assert_eq!(
+        (status, headers[CONTENT_TYPE].to_str().unwrap()),
+        (StatusCode::OK, "text/css; charset=utf-8")
+    );
+    assert_eq!(body, dm_button::STYLESHEET);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn template_page_takes_buttons_as_safe_values() {
+    let server = servers::template_page().await;
+    let (status, headers, body) = get(&server.at("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
+    assert!(
+        body.contains("<h1>Contact &lt;us&gt;</h1>"),
+        "the template still escapes text"
+    );
+    let page = Html::parse_document(&body);
+    assert_strict_csp_holds(&page);
+    let buttons = select(&page, "a.dm-button");
+    assert_eq!(buttons.len(), 3, "the main button and two team members");
+    assert_eq!(
+        parse_button(&buttons[1].html()).accessible_name(),
+        "Message Sales"
+    );
+    let items = select(&page, ".team li");
+    assert_eq!(items.len(), 3);
+    assert!(text(items[2]).contains("no button: the recipient must be the numeric user ID"));
+    let (status, _, _) = get(&server.at("/missing")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    server.stop().await;
+}
