@@ -1,40 +1,97 @@
 //! HTML escaping, for text and for double-quoted attribute values.
+//!
+//! What changes: `&`, `<`, `>` and `"` become entities. Control characters, which HTML cannot
+//! carry (the parser reports them, and NUL is dropped or replaced), become U+FFFD `�`, except
+//! tab, line feed, form feed and carriage return, which HTML treats as whitespace. Everything
+//! that changes starts with an ASCII byte or, for the C1 controls U+0080 to U+009F, the byte
+//! 0xC2, so the text is scanned byte by byte, and the parts in between are copied whole.
 
 use crate::sink::Sink;
 
-/// What a character becomes in HTML text or a double-quoted attribute, or `None` when it is
-/// written as is.
-///
-/// `&`, `<`, `>` and `"` become entities. Control characters, which HTML cannot carry (the
-/// parser reports them, and NUL is dropped or replaced), become U+FFFD `�`, except tab, line
-/// feed, form feed and carriage return, which HTML treats as whitespace.
-fn replacement(ch: char) -> Option<&'static str> {
-    match ch {
-        '&' => Some("&amp;"),
-        '<' => Some("&lt;"),
-        '>' => Some("&gt;"),
-        '"' => Some("&quot;"),
-        '\t' | '\n' | '\u{c}' | '\r' => None,
-        ch if ch.is_control() => Some("\u{fffd}"),
+const REPLACEMENT_CHARACTER: &str = "\u{fffd}";
+
+/// The most bytes one input byte becomes: `"` is `&quot;`.
+pub(crate) const MAX_GROWTH: usize = 6;
+
+/// What the character starting at `bytes[0]` becomes, and how many bytes it takes: `None`
+/// when it is written as is.
+fn replacement(bytes: &[u8]) -> Option<(&'static str, usize)> {
+    match *bytes.first()? {
+        b'&' => Some(("&amp;", 1)),
+        b'<' => Some(("&lt;", 1)),
+        b'>' => Some(("&gt;", 1)),
+        b'"' => Some(("&quot;", 1)),
+        b'\t' | b'\n' | 0x0c | b'\r' => None,
+        0x00..=0x1f | 0x7f => Some((REPLACEMENT_CHARACTER, 1)),
+        // The C1 controls, U+0080..=U+009F, are 0xC2 0x80..=0x9F in UTF-8.
+        0xc2 if bytes.get(1).is_some_and(|b| (0x80..=0x9f).contains(b)) => {
+            Some((REPLACEMENT_CHARACTER, 2))
+        }
         _ => None,
     }
 }
 
-/// Writes `text` escaped for HTML text or a double-quoted attribute value.
-pub(crate) fn put_escaped(sink: &mut impl Sink, text: &str) {
-    let mut rest = text;
-    while let Some((index, ch, with)) = rest
-        .char_indices()
-        .find_map(|(index, ch)| replacement(ch).map(|with| (index, ch, with)))
-    {
-        let Some((before, after)) = rest.split_at_checked(index) else {
-            break;
+/// The bytes that may start a [`replacement`]: the scan skips every other byte with one
+/// table lookup.
+#[allow(clippy::indexing_slicing)] // built at compile time: a bad index fails the build
+static MAY_CHANGE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = match byte as u8 {
+            b'\t' | b'\n' | 0x0c | b'\r' => false,
+            b'&' | b'<' | b'>' | b'"' | 0x00..=0x1f | 0x7f | 0xc2 => true,
+            _ => false,
         };
-        sink.put(before);
-        sink.put(with);
-        rest = after.get(ch.len_utf8()..).unwrap_or_default();
+        byte += 1;
     }
-    sink.put(rest);
+    table
+};
+
+/// The index of the next byte at or after `from` that may start a replacement.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let offset = rest
+        .iter()
+        .position(|&b| MAY_CHANGE.get(usize::from(b)).copied().unwrap_or(true))?;
+    Some(from + offset)
+}
+
+/// Writes `text` escaped.
+pub(crate) fn write_escaped(sink: &mut impl Sink, text: &str) {
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(index) = next_candidate(bytes, from) {
+        match bytes.get(index..).and_then(replacement) {
+            Some((with, len)) => {
+                // A replaced character starts a character, so both ends are boundaries.
+                sink.put(text.get(copied..index).unwrap_or_default());
+                sink.put(with);
+                from = index + len;
+                copied = from;
+            }
+            None => from = index + 1,
+        }
+    }
+    sink.put(text.get(copied..).unwrap_or_default());
+}
+
+/// The length of `text` escaped, as [`write_escaped`] writes it.
+pub(crate) fn escaped_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut len = bytes.len();
+    let mut from = 0;
+    while let Some(index) = next_candidate(bytes, from) {
+        match bytes.get(index..).and_then(replacement) {
+            Some((with, taken)) => {
+                len = len - taken + with.len();
+                from = index + taken;
+            }
+            None => from = index + 1,
+        }
+    }
+    len
 }
 
 /// Appends `text` to `out`, escaped for HTML text or a double-quoted attribute value: `&`,
@@ -43,9 +100,45 @@ pub(crate) fn put_escaped(sink: &mut impl Sink, text: &str) {
 ///
 /// ```
 /// let mut out = String::new();
-/// dm_button_core::escape_html("</a><script>\"&\0", &mut out);
-/// assert_eq!(out, "&lt;/a&gt;&lt;script&gt;&quot;&amp;\u{fffd}");
+/// dm_button_core::escape_html("</a><script>\"&\0\u{85}é", &mut out);
+/// assert_eq!(out, "&lt;/a&gt;&lt;script&gt;&quot;&amp;\u{fffd}\u{fffd}é");
 /// ```
 pub fn escape_html(text: &str, out: &mut String) {
-    put_escaped(out, text);
+    out.reserve(escaped_len(text));
+    write_escaped(out, text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule, one character at a time: what the byte scan must agree with.
+    fn by_chars(text: &str) -> String {
+        text.chars()
+            .map(|ch| match ch {
+                '&' => "&amp;".to_owned(),
+                '<' => "&lt;".to_owned(),
+                '>' => "&gt;".to_owned(),
+                '"' => "&quot;".to_owned(),
+                '\t' | '\n' | '\u{c}' | '\r' => ch.to_string(),
+                ch if ch.is_control() => REPLACEMENT_CHARACTER.to_owned(),
+                ch => ch.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn agrees_with_the_rule_on_every_code_point_below_0x800() {
+        let all: String = (0..0x800).filter_map(char::from_u32).collect();
+        let mut out = String::new();
+        escape_html(&all, &mut out);
+        assert_eq!(out, by_chars(&all));
+        assert_eq!(escaped_len(&all), out.len());
+        for text in ["", "plain", "é\u{85}\u{a0}", "\u{c2}x", "a\"b'c"] {
+            let mut out = String::new();
+            escape_html(text, &mut out);
+            assert_eq!(out, by_chars(text), "{text:?}");
+            assert_eq!(escaped_len(text), out.len());
+        }
+    }
 }

@@ -67,4 +67,4 @@ pub use markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
 pub use screen_name::{SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError};
 pub use style::{Style, StyleError, WidgetStyle, WidgetStyleError};
 pub use suggest::closest;
-pub use text::{MessageText, TEXT_MAX_CHARS, TextError, encode_text};
+pub use text::{EncodedText, MessageText, TEXT_MAX_CHARS, TextError, encode_text};

@@ -2,14 +2,21 @@
 
 use std::fmt;
 
-use crate::sink::{FmtSink, Measure, Sink, put_u64};
-use crate::{Host, RecipientId, WelcomeMessageId, encode_text};
+use crate::sink::{FmtSink, Measure, Sink};
+use crate::{Host, RecipientId, WelcomeMessageId};
+
+/// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Within {
+    Url,
+    Attribute,
+}
 
 /// What goes into the link to X's DM composer:
 /// `https://{host}/messages/compose?recipient_id={id}[&text={text}][&welcome_message_id={id}]`.
 ///
 /// The parameters come in that order. `text` is percent-encoded as UTF-8 with the
-/// unreserved characters kept and space as `%20` ([`encode_text`]); an empty text is left
+/// unreserved characters kept and space as `%20` ([`encode_text`](crate::encode_text)); an empty text is left
 /// out, since it prefills nothing. The length of `text` is not checked here: see
 /// [`MessageText`](crate::MessageText).
 ///
@@ -111,7 +118,7 @@ impl<'a> LinkSpec<'a> {
     /// ```
     pub fn write_to(&self, out: &mut String) {
         out.reserve(self.url_len());
-        self.put(out, "&");
+        self.put(out, Within::Url);
     }
 
     /// The length of the URL in bytes.
@@ -124,7 +131,7 @@ impl<'a> LinkSpec<'a> {
     #[must_use]
     pub fn url_len(&self) -> usize {
         let mut measure = Measure::default();
-        self.put(&mut measure, "&");
+        self.put(&mut measure, Within::Url);
         measure.0
     }
 
@@ -144,24 +151,27 @@ impl<'a> LinkSpec<'a> {
         url
     }
 
-    /// Writes the URL, with `amp` between parameters: `&` in a bare URL, `&amp;` in an
-    /// attribute. Nothing else in the URL needs escaping: the text is percent-encoded.
-    pub(crate) fn put(&self, sink: &mut impl Sink, amp: &str) {
-        sink.put("https://");
-        sink.put(self.host.as_str());
-        sink.put("/messages/compose?recipient_id=");
-        put_u64(sink, self.recipient.get());
+    /// Writes the URL, bare or in an attribute, where `&` is `&amp;`. Nothing else in the URL
+    /// needs escaping: the text is percent-encoded.
+    pub(crate) fn put(&self, sink: &mut impl Sink, within: Within) {
+        sink.put(match self.host {
+            Host::X => "https://x.com/messages/compose?recipient_id=",
+            Host::Twitter => "https://twitter.com/messages/compose?recipient_id=",
+        });
+        sink.put_u64(self.recipient.get());
         if let Some(text) = self.text.filter(|text| !text.is_empty()) {
-            sink.put(amp);
-            sink.put("text=");
-            for piece in encode_text(text) {
-                sink.put(piece);
-            }
+            sink.put(match within {
+                Within::Url => "&text=",
+                Within::Attribute => "&amp;text=",
+            });
+            sink.put_encoded(text);
         }
         if let Some(id) = self.welcome_message_id {
-            sink.put(amp);
-            sink.put("welcome_message_id=");
-            put_u64(sink, id.get());
+            sink.put(match within {
+                Within::Url => "&welcome_message_id=",
+                Within::Attribute => "&amp;welcome_message_id=",
+            });
+            sink.put_u64(id.get());
         }
     }
 }
@@ -177,7 +187,7 @@ impl<'a> LinkSpec<'a> {
 impl fmt::Display for LinkSpec<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut sink = FmtSink::new(f);
-        self.put(&mut sink, "&");
+        self.put(&mut sink, Within::Url);
         sink.finish()
     }
 }

@@ -1,10 +1,11 @@
 //! The button's markup: the crate's own (static) markup, or X's widget markup.
 
-use crate::escape::put_escaped;
 use std::fmt;
 
-use crate::sink::{FmtSink, Measure, Sink};
-use crate::{ClassList, Dir, ElementId, ICON_SVG, Lang, LinkSpec, ScreenName, Style, WidgetStyle};
+use crate::icon::icon_svg;
+use crate::link::Within;
+use crate::sink::{Bound, FmtSink, Measure, Sink};
+use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, ScreenName, Style, WidgetStyle};
 
 /// X's loader for its widget script, as X documents it.
 ///
@@ -163,8 +164,11 @@ impl<'a> ButtonSpec<'a> {
         }
     }
 
-    /// Appends the markup to `out`, reserving its exact length first: at most one
-    /// allocation, none when `out` has room.
+    /// Appends the markup to `out`: at most one allocation, none when `out` has room.
+    ///
+    /// When `out` may lack room, the exact length is measured and reserved first. When it has
+    /// room for the longest this button could be (every escapable byte escaped), measuring
+    /// is skipped: reserving would change nothing.
     ///
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
@@ -176,8 +180,25 @@ impl<'a> ButtonSpec<'a> {
     /// assert!(page.starts_with("<footer><a ") && page.ends_with("</a></footer>"));
     /// ```
     pub fn render_to(&self, out: &mut String) {
-        out.reserve(self.rendered_len());
+        if self.max_len() > out.capacity() - out.len() {
+            out.reserve(self.rendered_len());
+        }
         self.put(out);
+    }
+
+    /// A length the markup cannot exceed, found without reading the text or the label.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let spec = ButtonSpec { label: Some("\"<&>\""), ..ButtonSpec::new(LinkSpec::new(RecipientId::MAX)) };
+    /// assert!(spec.max_len() >= spec.rendered_len());
+    /// ```
+    #[must_use]
+    pub fn max_len(&self) -> usize {
+        let mut bound = Bound::default();
+        self.put(&mut bound);
+        bound.0
     }
 
     /// The length of the markup in bytes.
@@ -227,8 +248,12 @@ impl<'a> ButtonSpec<'a> {
 
     fn put_static(&self, sink: &mut impl Sink, style: Style) {
         let label = self.label_text();
-        sink.put(r#"<a class="dm-button dm-button--"#);
-        sink.put(style.as_str());
+        sink.put(match style {
+            Style::Compact => r#"<a class="dm-button dm-button--compact"#,
+            Style::Large => r#"<a class="dm-button dm-button--large"#,
+            Style::Icon => r#"<a class="dm-button dm-button--icon"#,
+            Style::Link => r#"<a class="dm-button dm-button--link"#,
+        });
         self.put_common_attributes(sink);
         let shown = self
             .screen_name
@@ -244,19 +269,24 @@ impl<'a> ButtonSpec<'a> {
         } else if let Some(name) = hidden {
             put_attribute(sink, "title", label, Some(name));
         }
-        sink.put(">");
-        sink.put(ICON_SVG);
-        if style != Style::Icon {
-            sink.put(r#"<span class="dm-button__label">"#);
-            put_escaped(sink, label);
-            sink.put("</span>");
-            if let Some(name) = shown {
-                sink.put(r#" <span class="dm-button__screen-name">@"#);
-                sink.put(name.as_str());
-                sink.put("</span>");
-            }
+        if style == Style::Icon {
+            sink.put(concat!(">", icon_svg!(), "</a>"));
+            return;
         }
-        sink.put("</a>");
+        sink.put(concat!(
+            ">",
+            icon_svg!(),
+            r#"<span class="dm-button__label">"#
+        ));
+        sink.put_escaped(label);
+        match shown {
+            Some(name) => {
+                sink.put(r#"</span> <span class="dm-button__screen-name">@"#);
+                sink.put(name.as_str());
+                sink.put("</span></a>");
+            }
+            None => sink.put("</span></a>"),
+        }
     }
 
     fn put_widget(&self, sink: &mut impl Sink, style: WidgetStyle, script: bool, dnt: bool) {
@@ -282,7 +312,7 @@ impl<'a> ButtonSpec<'a> {
             sink.put(r#" data-dnt="true""#);
         }
         sink.put(">");
-        put_escaped(sink, self.label_text());
+        sink.put_escaped(self.label_text());
         if let Some(ShownName { name, shown: true }) = self.screen_name {
             sink.put(" @");
             sink.put(name.as_str());
@@ -298,14 +328,14 @@ impl<'a> ButtonSpec<'a> {
     fn put_common_attributes(&self, sink: &mut impl Sink) {
         if let Some(class) = self.class {
             sink.put(" ");
-            put_escaped(sink, class.as_str());
+            sink.put_escaped(class.as_str());
         }
         sink.put(r#"" href=""#);
-        self.link.put(sink, "&amp;");
+        self.link.put(sink, Within::Attribute);
         sink.put("\"");
         if let Some(id) = self.id {
             sink.put(r#" id=""#);
-            put_escaped(sink, id.as_str());
+            sink.put_escaped(id.as_str());
             sink.put("\"");
         }
         if let Some(lang) = self.lang {
@@ -343,7 +373,7 @@ fn put_attribute(sink: &mut impl Sink, attribute: &str, label: &str, name: Optio
     sink.put(" ");
     sink.put(attribute);
     sink.put("=\"");
-    put_escaped(sink, label);
+    sink.put_escaped(label);
     if let Some(name) = name {
         sink.put(" @");
         sink.put(name.as_str());

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, PercentEncode, utf8_percent_encode};
+use crate::sink::{FmtSink, Sink};
 
 /// The longest prefilled message X's composer takes, in characters (Unicode scalar values).
 ///
@@ -13,26 +13,92 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, PercentEncode, utf8_percent_e
 /// ```
 pub const TEXT_MAX_CHARS: usize = 10_000;
 
-/// What `text=` keeps as is: RFC 3986's unreserved characters. Everything else, space
-/// included, is percent-encoded as UTF-8 (`%20`, never `+`, which X would show as a plus).
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+/// Whether `text=` keeps a byte as is: RFC 3986's unreserved characters, `A-Z a-z 0-9 - . _ ~`.
+/// Everything else, space included, is percent-encoded as UTF-8 (`%20`, never `+`, which X
+/// would show as a plus).
+const fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
+/// What each byte becomes, as four bytes: the encoding (the byte itself, or `%XX`), padded,
+/// and its length in the last byte. One load per input byte, no branch.
+#[allow(clippy::indexing_slicing)] // built at compile time: a bad index fails the build
+static ENCODED: [[u8; 4]; 256] = {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut table = [[0; 4]; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = if is_unreserved(byte as u8) {
+            [byte as u8, 0, 0, 1]
+        } else {
+            [b'%', HEX[byte >> 4], HEX[byte & 0xf], 3]
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// The most bytes one input byte becomes: `%XX`.
+pub(crate) const MAX_GROWTH: usize = 3;
+
+/// The table entry for `byte`.
+#[allow(clippy::indexing_slicing)] // a `u8` cannot index past a 256-entry table
+fn encoded(byte: u8) -> [u8; 4] {
+    ENCODED[usize::from(byte)]
+}
+
+/// Writes `text` percent-encoded. The output is ASCII: it is assembled in a stack buffer, a
+/// block of input at a time, and handed on whole rather than a piece per escaped byte.
+pub(crate) fn write_encoded(sink: &mut impl Sink, text: &str) {
+    const BLOCK: usize = 84;
+    // Each input byte takes at most 3 output bytes, and its entry is stored as 4.
+    let mut chunk = [0_u8; 3 * BLOCK + 1];
+    for block in text.as_bytes().chunks(BLOCK) {
+        let mut len = 0;
+        for &byte in block {
+            let entry = encoded(byte);
+            if let Some(slot) = chunk.get_mut(len..len + 4) {
+                slot.copy_from_slice(&entry);
+            }
+            len += usize::from(entry[3]);
+        }
+        if let Some(ascii) = chunk
+            .get(..len)
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        {
+            sink.put(ascii);
+        }
+    }
+}
+
+/// The length of `text` percent-encoded, as [`write_encoded`] writes it.
+pub(crate) fn encoded_len(text: &str) -> usize {
+    text.bytes().map(|byte| usize::from(encoded(byte)[3])).sum()
+}
+
+/// `text` percent-encoded for the `text=` parameter; it implements `Display`, and writes
+/// without an intermediate `String`. See [`encode_text`].
+#[derive(Debug, Clone, Copy)]
+pub struct EncodedText<'a>(&'a str);
 
 /// Percent-encodes `text` for the `text=` parameter: UTF-8, unreserved characters
-/// (`A-Z a-z 0-9 - . _ ~`) kept, everything else as `%XX`, space as `%20`.
-///
-/// The result is an iterator of `&str` pieces (it implements `Display`), so it can be
-/// written into a buffer without an intermediate `String`.
+/// (`A-Z a-z 0-9 - . _ ~`) kept, everything else as `%XX`, space as `%20`. The same encoding
+/// as the `percent-encoding` crate with those characters kept (the tests compare them).
 ///
 /// ```
 /// let encoded = dm_button_core::encode_text("Hello world & more #1 ✓").to_string();
 /// assert_eq!(encoded, "Hello%20world%20%26%20more%20%231%20%E2%9C%93");
 /// ```
-pub fn encode_text(text: &str) -> PercentEncode<'_> {
-    utf8_percent_encode(text, QUERY_VALUE)
+pub fn encode_text(text: &str) -> EncodedText<'_> {
+    EncodedText(text)
+}
+
+impl fmt::Display for EncodedText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut sink = FmtSink::new(f);
+        write_encoded(&mut sink, self.0);
+        sink.finish()
+    }
 }
 
 /// A prefilled message checked against X's limit of [`TEXT_MAX_CHARS`] characters.
@@ -187,6 +253,30 @@ impl std::error::Error for TextError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_byte_value() {
+        let all: String = (0..0x800).filter_map(char::from_u32).collect();
+        let encoded = encode_text(&all).to_string();
+        assert_eq!(encoded.len(), encoded_len(&all));
+        let expected: String = all
+            .bytes()
+            .map(|b| {
+                if is_unreserved(b) {
+                    char::from(b).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        let long = all.repeat(3);
+        assert_eq!(
+            encode_text(&long).to_string(),
+            expected.repeat(3),
+            "across blocks"
+        );
+        assert_eq!(encoded, expected);
+    }
 
     #[test]
     fn keeps_unreserved_and_encodes_the_rest() {
