@@ -303,6 +303,26 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
         self.spec().render_to(buffer);
     }
 
+    /// The markup, in a `String` of exactly its length: one allocation.
+    ///
+    /// The same bytes as the [`Display`](fmt::Display) impl, which `ToString` would use; but
+    /// `ToString` cannot learn the length first, and grows its buffer several times on the
+    /// way. This method shadows it so that `button.to_string()` allocates once.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::new(RecipientId::MIN).text("Hello world");
+    /// let html = button.to_string();
+    /// assert_eq!(html, format!("{button}"));
+    /// assert_eq!(html.capacity(), html.len());
+    /// ```
+    #[allow(clippy::inherent_to_string_shadow_display)] // same bytes, one allocation
+    #[must_use]
+    pub fn to_string(&self) -> String {
+        self.spec().to_html()
+    }
+
     /// The length of the markup in bytes, as [`render_to`](Self::render_to) reserves it.
     ///
     /// ```
