@@ -5,6 +5,7 @@
 //! page can navigate to x.com and the request is seen but never leaves the machine.
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -57,6 +58,9 @@ impl Browser {
             .map_err(|e| Unavailable::Failed(format!("no free port: {e}")))?
             .port();
         let driver = Command::new(CHROMEDRIVER)
+            // Its own process group, with the browsers it starts: killed together on drop,
+            // even when a failed test never closed its session.
+            .process_group(0)
             .arg(format!("--port={port}"))
             .arg("--allowed-ips=127.0.0.1")
             .stdout(Stdio::null())
@@ -116,6 +120,8 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);

@@ -93,7 +93,13 @@ fn render<M: Mode>(options: &Options, start: DmButton<'_, M>) -> (String, String
 }
 
 fn finish<M: Mode, N: Naming>(button: &DmButton<'_, M, N>) -> (String, String, usize) {
-    (button.to_string(), button.href(), button.rendered_len())
+    let html = button.to_string();
+    // `Display` writes through its own sink: the same bytes.
+    assert_eq!(format!("{button}"), html);
+    let mut appended = String::from("x");
+    button.render_to(&mut appended);
+    assert_eq!(appended[1..], html);
+    (html, button.href(), button.rendered_len())
 }
 
 fn label_of(options: &Options) -> String {

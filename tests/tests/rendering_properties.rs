@@ -8,6 +8,7 @@ use dm_button_core::{
 use dm_button_tests::html::{as_browser_reads_it, parse_button, query_param};
 use dm_button_tests::strategy::hostile_text;
 use proptest::prelude::*;
+use std::fmt::Write as _;
 use url::Url;
 
 fn expected_label(label: &str) -> String {
@@ -38,6 +39,30 @@ proptest! {
     }
 
     #[test]
+    fn encoding_matches_the_percent_encoding_crate(text in hostile_text()) {
+        // The crate's own loop is the fast path; the well-known crate is the reference.
+        const UNRESERVED_KEPT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+        let reference = percent_encoding::utf8_percent_encode(&text, UNRESERVED_KEPT).to_string();
+        prop_assert_eq!(dm_button_core::encode_text(&text).to_string(), reference);
+    }
+
+    #[test]
+    fn escaping_matches_maud(text in hostile_text()) {
+        // maud's escaper (what a maud template does to text) gives the same bytes where the
+        // text has no control character, which maud passes through and this crate replaces.
+        let clean: String = text.chars().filter(|ch| !ch.is_control() || matches!(ch, '\t' | '\n' | '\u{c}' | '\r')).collect();
+        let mut ours = String::new();
+        dm_button_core::escape_html(&clean, &mut ours);
+        let mut theirs = String::new();
+        maud::Escaper::new(&mut theirs).write_str(&clean).unwrap();
+        prop_assert_eq!(ours, theirs);
+    }
+
+    #[test]
     fn hostile_labels_and_texts_never_make_markup(
         label in hostile_text(),
         text in hostile_text(),
@@ -47,6 +72,7 @@ proptest! {
         let spec = ButtonSpec { look: Look::Static(style), label: Some(&label), ..ButtonSpec::new(link) };
         let html = spec.to_html();
         prop_assert_eq!(html.len(), spec.rendered_len());
+        prop_assert!(spec.max_len() >= html.len(), "the bound {} is under {}", spec.max_len(), html.len());
         prop_assert_eq!(&html, &spec.to_string());
         let parsed = parse_button(&html);
         let icon_only = style == Style::Icon;

@@ -1,0 +1,109 @@
+//! Allocation counts, exact and deterministic (speed is for the benchmarks): rendering into
+//! a buffer with room allocates nothing, into one without room exactly once, and
+//! `to_string()` once, at the exact size.
+
+use dm_button::{DmButton, RecipientId, dm_button};
+use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
+
+/// The system allocator, counting. The binary has no test harness (`harness = false`), so
+/// nothing else runs, and allocates, while a count is taken.
+#[global_allocator]
+static ALLOCATOR: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
+
+/// How many times `work` allocated or reallocated.
+fn allocations(work: impl FnOnce()) -> usize {
+    let before = ALLOCATOR.stats();
+    work();
+    let after = ALLOCATOR.stats();
+    (after.allocations - before.allocations) + (after.reallocations - before.reallocations)
+}
+
+fn button(
+    id: RecipientId,
+    name: dm_button::ScreenName,
+) -> DmButton<'static, dm_button::state::Static, dm_button::state::WithScreenName> {
+    DmButton::new(id)
+        .text("Hello! A question about order #1234 & its delivery \"soon\" <please>")
+        .label("Contact \"support\" & <sales>")
+        .screen_name(name)
+}
+
+fn building_and_rendering_into_a_buffer_with_room_allocates_nothing() {
+    let id = RecipientId::new(3805104374).unwrap();
+    let name = "furni".parse().unwrap();
+    let mut buffer = String::with_capacity(4096);
+    buffer.push_str("<main>");
+    assert_eq!(allocations(|| button(id, name).render_to(&mut buffer)), 0);
+    // Exactly enough room is room too.
+    let length = button(id, name).rendered_len();
+    let mut exact = String::with_capacity(length);
+    assert_eq!(allocations(|| button(id, name).render_to(&mut exact)), 0);
+    assert_eq!(exact.len(), length);
+    // And so is a page of buttons.
+    let mut page = String::with_capacity(100 * length);
+    assert_eq!(
+        allocations(|| (0..100).for_each(|_| button(id, name).render_to(&mut page))),
+        0
+    );
+}
+
+fn rendering_into_a_buffer_without_room_allocates_once_at_the_exact_size() {
+    let id = RecipientId::new(3805104374).unwrap();
+    let name = "furni".parse().unwrap();
+    let mut empty = String::new();
+    assert_eq!(allocations(|| button(id, name).render_to(&mut empty)), 1);
+    assert_eq!(empty.capacity(), empty.len(), "reserved exactly");
+    let mut full = String::from("<p>");
+    full.shrink_to_fit();
+    assert_eq!(allocations(|| button(id, name).render_to(&mut full)), 1);
+}
+
+fn to_string_allocates_once_at_the_exact_size() {
+    let id = RecipientId::new(3805104374).unwrap();
+    let name = "furni".parse().unwrap();
+    let button = button(id, name);
+    let mut html = String::new();
+    assert_eq!(allocations(|| html = button.to_string()), 1);
+    assert_eq!(html.capacity(), html.len());
+    assert_eq!(html, format!("{button}"), "the same bytes as Display");
+    let widget = DmButton::widget(id).text("hi").script(true);
+    assert_eq!(allocations(|| html = widget.to_string()), 1);
+}
+
+fn a_static_button_is_one_copy() {
+    let button = dm_button!(
+        recipient = 3805104374,
+        text = "Hello",
+        screen_name = "furni"
+    );
+    let mut buffer = String::with_capacity(4096);
+    assert_eq!(
+        allocations(|| maud::Render::render_to(&button, &mut buffer)),
+        0
+    );
+    assert_eq!(buffer, button.as_str());
+    let mut html = String::new();
+    assert_eq!(allocations(|| html = button.to_string()), 1);
+}
+
+fn main() {
+    let checks: [(&str, fn()); 4] = [
+        (
+            "building and rendering into a buffer with room allocates nothing",
+            building_and_rendering_into_a_buffer_with_room_allocates_nothing,
+        ),
+        (
+            "rendering into a buffer without room allocates once, at the exact size",
+            rendering_into_a_buffer_without_room_allocates_once_at_the_exact_size,
+        ),
+        (
+            "to_string allocates once, at the exact size",
+            to_string_allocates_once_at_the_exact_size,
+        ),
+        ("a static button is one copy", a_static_button_is_one_copy),
+    ];
+    for (name, check) in checks {
+        check();
+        println!("ok: {name}");
+    }
+}
