@@ -1,0 +1,370 @@
+//! The run-time benchmarks, as ratios: runs `cargo bench -p dm-button --bench runtime`
+//! several times, reads divan's table (median time and allocation counts of each benchmark)
+//! and reports each ratio between variants of the same run, as the median over the runs and
+//! its range.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::process::Command;
+
+use crate::stats::summary;
+
+/// One benchmark's numbers in one run.
+#[derive(Debug, Default, Clone)]
+struct Measured {
+    median_ns: f64,
+    allocs: Option<f64>,
+    grows: Option<f64>,
+}
+
+/// Reads divan's tree table: `path/to/bench` → its median and allocation counts. The
+/// columns are where the header line (`... fastest │ slowest │ median ...`) puts its bars;
+/// the bars of the tree on the left are not column separators.
+fn parse(output: &str) -> BTreeMap<String, Measured> {
+    let mut results = BTreeMap::new();
+    let mut bars: Vec<usize> = Vec::new();
+    let mut path: Vec<String> = Vec::new();
+    let mut last: Option<String> = None;
+    let mut counting: Option<&str> = None;
+    for line in output.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        if line.contains("fastest") && line.contains("median") {
+            bars = chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c == '│')
+                .map(|(i, _)| i)
+                .collect();
+            continue;
+        }
+        let (Some(&first_bar), Some(&median_start), Some(&median_end)) =
+            (bars.first(), bars.get(1), bars.get(2))
+        else {
+            continue;
+        };
+        let column =
+            |from: usize, to: usize| -> String { chars.iter().take(to).skip(from).collect() };
+        let first = column(0, first_bar);
+        let Some(start) = first.find(|c: char| c.is_alphanumeric() || c == '_') else {
+            continue;
+        };
+        // Three characters of tree per level: `├─ `, `│  `.
+        let depth = first[..start].chars().count() / 3;
+        let content = first[start..].trim();
+        let tokens: Vec<&str> = content.split_whitespace().collect();
+        if tokens.len() == 1 && content.ends_with(':') {
+            counting = Some(match content {
+                "alloc:" => "alloc",
+                "grow:" => "grow",
+                _ => "",
+            });
+            continue;
+        }
+        if let (Some(which), Some(name), [count]) = (counting, &last, tokens.as_slice()) {
+            if let Ok(count) = count.parse::<f64>() {
+                let entry: &mut Measured = results.entry(name.clone()).or_default();
+                match which {
+                    "alloc" => entry.allocs = Some(count),
+                    "grow" => entry.grows = Some(count),
+                    _ => {}
+                }
+                counting = None;
+                continue;
+            }
+        }
+        counting = None;
+        // The header line is the root (depth 0): a benchmark's path starts at depth 1.
+        path.truncate(depth.saturating_sub(1));
+        let timed = tokens.len() >= 3
+            && time_ns(tokens[tokens.len() - 2], tokens[tokens.len() - 1]).is_some();
+        let name_tokens = if timed {
+            &tokens[..tokens.len() - 2]
+        } else {
+            &tokens[..]
+        };
+        path.push(name_tokens.join(" "));
+        if timed {
+            let median = column(median_start + 1, median_end);
+            let parts: Vec<&str> = median.split_whitespace().collect();
+            if let (Some(value), Some(unit)) = (parts.first(), parts.get(1)) {
+                if let Some(median_ns) = time_ns(value, unit) {
+                    let name = path.join("/");
+                    results.entry(name.clone()).or_default().median_ns = median_ns;
+                    last = Some(name);
+                }
+            }
+        }
+    }
+    results
+}
+
+fn time_ns(value: &str, unit: &str) -> Option<f64> {
+    let value: f64 = value.parse().ok()?;
+    let scale = match unit {
+        "ps" => 1e-3,
+        "ns" => 1.0,
+        "µs" | "us" => 1e3,
+        "ms" => 1e6,
+        "s" => 1e9,
+        _ => return None,
+    };
+    Some(value * scale)
+}
+
+/// A ratio to report: `numerator / denominator`, and its target.
+struct Ratio {
+    what: &'static str,
+    numerator: &'static str,
+    denominator: &'static str,
+    target: &'static str,
+    met: fn(f64) -> bool,
+}
+
+const RATIOS: [Ratio; 5] = [
+    Ratio {
+        what: "static page: `dm_button!` / the same `&'static str` in `PreEscaped`",
+        numerator: "static_page/with_macro",
+        denominator: "static_page/with_str",
+        target: "≤ 1.05",
+        met: |r| r <= 1.05,
+    },
+    Ratio {
+        what: "maud `html!` template / `DmButton::render_to`",
+        numerator: "runtime/maud_html",
+        denominator: "runtime/dm_button_render_to",
+        target: "≥ 3",
+        met: |r| r >= 3.0,
+    },
+    Ratio {
+        what: "`format!` / `DmButton::render_to`",
+        numerator: "runtime/format",
+        denominator: "runtime/dm_button_render_to",
+        target: "≥ 2",
+        met: |r| r >= 2.0,
+    },
+    Ratio {
+        what: "`DmButton::render_to` / copying the same bytes",
+        numerator: "runtime/dm_button_render_to",
+        denominator: "runtime/copy_rendered_bytes",
+        target: "≤ 10 (aim)",
+        met: |r| r <= 10.0,
+    },
+    Ratio {
+        what: "`DmButton::to_string` / `DmButton::render_to`",
+        numerator: "runtime/dm_button_to_string",
+        denominator: "runtime/dm_button_render_to",
+        target: "(the cost of one allocation)",
+        met: |_| true,
+    },
+];
+
+/// One run of the benchmarks that `filter` selects (divan's filter: a part of the name).
+fn bench(filter: &[&str]) -> BTreeMap<String, Measured> {
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "bench",
+            "--quiet",
+            "--package",
+            "dm-button",
+            "--bench",
+            "runtime",
+            "--",
+        ])
+        .args(filter)
+        .current_dir(crate::workspace_root())
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    parse(&String::from_utf8_lossy(&output.stdout))
+}
+
+/// The instructions each static-page variant runs, counted by callgrind over the same number
+/// of calls: exact and repeatable, where times of a few nanoseconds apart are not.
+fn static_page_instructions() -> Option<(u64, u64)> {
+    let valgrind = Command::new("valgrind").arg("--version").output().ok()?;
+    if !valgrind.status.success() {
+        return None;
+    }
+    let root = crate::workspace_root();
+    let build = Command::new(env!("CARGO"))
+        .args([
+            "bench",
+            "--no-run",
+            "--message-format=json",
+            "--package",
+            "dm-button",
+            "--bench",
+            "runtime",
+        ])
+        .current_dir(&root)
+        .output()
+        .ok()?;
+    let messages = String::from_utf8_lossy(&build.stdout);
+    let executable = messages
+        .lines()
+        .filter(|line| line.contains("\"name\":\"runtime\"") && line.contains("\"executable\""))
+        .find_map(|line| {
+            let start = line.find("\"executable\":\"")? + "\"executable\":\"".len();
+            Some(line[start..].split('"').next()?.to_owned())
+        })?;
+    // Each variant in a process of its own, as the timed runs do: both start equally cold.
+    let count = |variant: &str| -> Option<u64> {
+        let out = root.join(format!("target/callgrind.{variant}.out"));
+        let run = Command::new("valgrind")
+            .args(["--tool=callgrind", "--quiet"])
+            .arg(format!("--callgrind-out-file={}", out.display()))
+            .arg(&executable)
+            .args([
+                "--bench",
+                variant,
+                "--sample-count",
+                "50",
+                "--sample-size",
+                "20",
+            ])
+            .current_dir(&root)
+            .output()
+            .ok()?;
+        if !run.status.success() {
+            return None;
+        }
+        let annotated = Command::new("callgrind_annotate")
+            .args(["--inclusive=yes"])
+            .arg(&out)
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&annotated.stdout).into_owned();
+        text.lines()
+            .find(|line| line.contains(&format!("static_page::{variant} ")))
+            .and_then(|line| line.split_whitespace().next())
+            .and_then(|number| number.replace(',', "").parse().ok())
+    };
+    Some((count("with_macro")?, count("with_str")?))
+}
+
+pub(crate) fn run(runs: usize) -> String {
+    let mut all: Vec<BTreeMap<String, Measured>> = Vec::new();
+    for run in 0..runs {
+        eprintln!(
+            "run {} of {runs}: cargo bench -p dm-button --bench runtime",
+            run + 1
+        );
+        let mut parsed = bench(&["runtime", "scaling"]);
+        assert!(
+            parsed.contains_key("runtime/dm_button_render_to"),
+            "no divan table"
+        );
+        // The static pair, each in a process of its own, taking turns at going first.
+        let mut pair = ["with_macro", "with_str"];
+        if run % 2 == 1 {
+            pair.reverse();
+        }
+        for variant in pair {
+            parsed.extend(bench(&[variant]));
+        }
+        all.push(parsed);
+    }
+    let series = |name: &str| -> Vec<f64> { all.iter().map(|run| run[name].median_ns).collect() };
+
+    let mut report = format!(
+        "### Run time: {runs} runs of the divan benchmarks (median time per iteration; \
+         median over the runs [min–max])\n\n| benchmark | time (ns) | allocations | regrowths |\n|---|---|---|---|\n"
+    );
+    for name in all[0].keys() {
+        let first = &all[0][name];
+        let count = |value: Option<f64>| value.map_or_else(|| "0".to_owned(), |v| format!("{v}"));
+        let _ = writeln!(
+            report,
+            "| `{name}` | {} | {} | {} |",
+            summary(&series(name), 1),
+            count(first.allocs),
+            count(first.grows)
+        );
+    }
+    let _ = writeln!(
+        report,
+        "\n| ratio | measured | target | met |\n|---|---|---|---|"
+    );
+    for ratio in &RATIOS {
+        let values: Vec<f64> = series(ratio.numerator)
+            .iter()
+            .zip(series(ratio.denominator))
+            .map(|(n, d)| n / d)
+            .collect();
+        let median = crate::stats::median(&values);
+        let _ = writeln!(
+            report,
+            "| {} | {} | {} | {} |",
+            ratio.what,
+            summary(&values, 2),
+            ratio.target,
+            if (ratio.met)(median) { "yes" } else { "**no**" }
+        );
+    }
+    match static_page_instructions() {
+        Some((with_macro, with_str)) => {
+            let _ = writeln!(
+                report,
+                "\nInstructions run by the static-page variants under callgrind (same calls): \
+                 `dm_button!` {with_macro}, `&'static str` {with_str}, ratio {:.4}.",
+                with_macro as f64 / with_str as f64
+            );
+        }
+        None => {
+            let _ = writeln!(report, "\n(valgrind not found: no instruction counts.)");
+        }
+    }
+    let _ = writeln!(
+        report,
+        "\n| scaling: buttons into one page | time per button (ns) | per button, relative to 1 |\n|---|---|---|"
+    );
+    let one = series("scaling/buttons_into_one_page/1");
+    for count in [1_u32, 10, 100, 1000] {
+        let per_button: Vec<f64> = series(&format!("scaling/buttons_into_one_page/{count}"))
+            .iter()
+            .map(|t| t / f64::from(count))
+            .collect();
+        let relative: Vec<f64> = per_button.iter().zip(&one).map(|(p, o)| p / o).collect();
+        let _ = writeln!(
+            report,
+            "| {count} | {} | {} |",
+            summary(&per_button, 1),
+            summary(&relative, 2)
+        );
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_divan_tables() {
+        let table = "\
+runtime                      fastest       │ slowest       │ median        │ mean          │ samples │ iters
+├─ runtime                                 │               │               │               │         │
+│  ├─ copy_rendered_bytes    13.14 ns      │ 18.44 ns      │ 13.94 ns      │ 13.95 ns      │ 2000    │ 200000
+│  ├─ dm_button_to_string    169.6 ns      │ 1.494 µs      │ 177.1 ns      │ 180.1 ns      │ 2000    │ 200000
+│  │                         alloc:        │               │               │               │         │
+│  │                           1           │ 1             │ 1             │ 1             │         │
+│  │                           617 B       │ 617 B         │ 617 B         │ 617 B         │         │
+│  │                         grow:         │               │               │               │         │
+│  │                           5           │ 5             │ 5             │ 5             │         │
+│  ╰─ maud_html              479.1 ns      │ 1.088 µs      │ 1.5 µs        │ 505.9 ns      │ 2000    │ 200000
+├─ scaling                                 │               │               │               │         │
+│  ╰─ buttons_into_one_page                │               │               │               │         │
+│     ├─ 1                   157.4 ns      │ 184.9 ns      │ 173.7 ns      │ 173.3 ns      │ 100     │ 1600
+";
+        let parsed = parse(table);
+        assert_eq!(parsed["runtime/copy_rendered_bytes"].median_ns, 13.94);
+        assert_eq!(parsed["runtime/dm_button_to_string"].allocs, Some(1.0));
+        assert_eq!(parsed["runtime/dm_button_to_string"].grows, Some(5.0));
+        assert_eq!(parsed["runtime/maud_html"].median_ns, 1500.0);
+        assert_eq!(parsed["scaling/buttons_into_one_page/1"].median_ns, 173.7);
+    }
+}

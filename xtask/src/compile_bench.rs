@@ -1,0 +1,456 @@
+//! The compile-time benchmark.
+//!
+//! Generates three crates holding the same 1,000 buttons, with varied options: as
+//! `dm_button!` invocations, as plain string literals (rendered here by `dm-button-core`,
+//! the code the macro runs), and as hand-written maud `html!` templates. Each is built from
+//! clean (only that crate: its dependencies are built once, beforehand) with
+//! `CARGO_INCREMENTAL=0`, several times; the report gives the medians and the ratios. It also
+//! times a clean build of a crate depending on `dm-button` (default features) against one
+//! depending on `maud` alone.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use dm_button_core::{
+    ButtonSpec, ClassList, ElementId, Lang, LinkSpec, Look, RecipientId, ShownName, Style,
+    WidgetStyle,
+};
+
+use crate::stats::{median, summary};
+
+/// The options of one generated button.
+struct Case {
+    recipient: u64,
+    text: Option<String>,
+    screen_name: Option<(String, bool)>,
+    label: Option<String>,
+    lang: Option<Lang>,
+    new_tab: bool,
+    class: Option<String>,
+    id: Option<String>,
+    look: Look,
+}
+
+/// `count` buttons whose options cycle through every key and value.
+fn cases(count: usize) -> Vec<Case> {
+    let styles = Style::ALL;
+    (0..count)
+        .map(|i| {
+            let widget = i % 10 == 9;
+            let look = if widget {
+                let style = if i % 20 == 19 {
+                    WidgetStyle::Large
+                } else {
+                    WidgetStyle::Compact
+                };
+                Look::Widget {
+                    style,
+                    script: i % 3 == 0,
+                    dnt: i % 4 == 0,
+                }
+            } else {
+                Look::Static(styles[i % styles.len()])
+            };
+            Case {
+                recipient: 1_000_000 + i as u64 * 7919,
+                text: (i % 3 != 0)
+                    .then(|| format!("Hello, question #{i} about my order & delivery?")),
+                screen_name: match i % 5 {
+                    0 => None,
+                    4 => Some((format!("user_{i}"), false)),
+                    _ => Some((format!("user_{i}"), true)),
+                },
+                label: (i % 7 == 0).then(|| format!("Contact team {i}")),
+                lang: (i % 11 != 0).then(|| Lang::ALL[i % Lang::ALL.len()]),
+                new_tab: i % 2 == 0,
+                class: (i % 9 == 0).then(|| "cta footer-link".to_owned()),
+                id: (i % 13 == 0).then(|| format!("dm-{i}")),
+                look,
+            }
+        })
+        .collect()
+}
+
+impl Case {
+    fn invocation(&self) -> String {
+        let mut args = vec![format!("recipient = {}", self.recipient)];
+        if let Some(text) = &self.text {
+            args.push(format!("text = {text:?}"));
+        }
+        if let Some((name, shown)) = &self.screen_name {
+            args.push(format!("screen_name = {name:?}"));
+            if !shown {
+                args.push("show_screen_name = false".to_owned());
+            }
+        }
+        if let Some(label) = &self.label {
+            args.push(format!("label = {label:?}"));
+        }
+        if let Some(lang) = self.lang {
+            args.push(format!("lang = {:?}", lang.code()));
+        }
+        if self.new_tab {
+            args.push("new_tab = true".to_owned());
+        }
+        if let Some(class) = &self.class {
+            args.push(format!("class = {class:?}"));
+        }
+        if let Some(id) = &self.id {
+            args.push(format!("id = {id:?}"));
+        }
+        match self.look {
+            Look::Static(style) => args.push(format!("style = {:?}", style.as_str())),
+            Look::Widget { style, script, dnt } => {
+                args.push("widget = true".to_owned());
+                args.push(format!("style = {:?}", style.as_str()));
+                if script {
+                    args.push("script = true".to_owned());
+                }
+                if dnt {
+                    args.push("dnt = true".to_owned());
+                }
+            }
+        }
+        format!("dm_button!({})", args.join(", "))
+    }
+
+    /// The markup, from the code the macro runs.
+    fn html(&self) -> String {
+        let class: Option<ClassList> = self
+            .class
+            .as_deref()
+            .map(|c| c.parse().expect("a valid class"));
+        let id: Option<ElementId> = self.id.as_deref().map(|i| i.parse().expect("a valid id"));
+        let link = LinkSpec::new(RecipientId::new(self.recipient).expect("a valid ID"))
+            .text(self.text.as_deref());
+        ButtonSpec {
+            look: self.look,
+            screen_name: self.screen_name.as_ref().map(|(name, shown)| ShownName {
+                name: name.parse().expect("a valid screen name"),
+                shown: *shown,
+            }),
+            label: self.label.as_deref(),
+            lang: self.lang,
+            new_tab: self.new_tab,
+            class: class.as_ref(),
+            id: id.as_ref(),
+            ..ButtonSpec::new(link)
+        }
+        .to_html()
+    }
+
+    /// The same markup as a maud template, written the way a user would.
+    fn maud(&self) -> String {
+        let label = self
+            .label
+            .clone()
+            .unwrap_or_else(|| self.lang.unwrap_or_default().label().to_owned());
+        let href = LinkSpec::new(RecipientId::new(self.recipient).expect("a valid ID"))
+            .text(self.text.as_deref())
+            .to_url();
+        let shown = self
+            .screen_name
+            .as_ref()
+            .filter(|(_, shown)| *shown)
+            .map(|(n, _)| n.as_str());
+        let any_name = self.screen_name.as_ref().map(|(n, _)| n.as_str());
+        let with_name = |name: Option<&str>| match name {
+            Some(name) => format!("{label} @{name}"),
+            None => label.clone(),
+        };
+        let mut attributes = String::new();
+        let (base_class, children) = match self.look {
+            Look::Static(style) => {
+                let mut children = String::from("(PreEscaped(ICON))");
+                if style != Style::Icon {
+                    let _ = write!(children, " span class=\"dm-button__label\" {{ {label:?} }}");
+                    if let Some(name) = shown {
+                        let _ = write!(
+                            children,
+                            " \" \" span class=\"dm-button__screen-name\" {{ {:?} }}",
+                            format!("@{name}")
+                        );
+                    }
+                }
+                (format!("dm-button dm-button--{}", style.as_str()), children)
+            }
+            Look::Widget { .. } => (
+                "twitter-dm-button".to_owned(),
+                format!("{:?}", with_name(shown)),
+            ),
+        };
+        let class = match &self.class {
+            Some(extra) => format!("{base_class} {extra}"),
+            None => base_class,
+        };
+        let _ = write!(attributes, "class={class:?} href={href:?}");
+        if let Some(id) = &self.id {
+            let _ = write!(attributes, " id={id:?}");
+        }
+        if let Some(lang) = self.lang {
+            let _ = write!(attributes, " lang={:?}", lang.code());
+            if lang == Lang::Ar {
+                attributes.push_str(" dir=\"rtl\"");
+            }
+        }
+        if self.new_tab {
+            attributes.push_str(" target=\"_blank\" rel=\"noopener noreferrer\"");
+        }
+        let mut after = String::new();
+        match self.look {
+            Look::Static(Style::Icon) => {
+                let _ = write!(
+                    attributes,
+                    " aria-label={:?} title={:?}",
+                    with_name(shown),
+                    with_name(any_name)
+                );
+            }
+            Look::Static(_) => {
+                if shown.is_none() && any_name.is_some() {
+                    let _ = write!(attributes, " title={:?}", with_name(any_name));
+                }
+            }
+            Look::Widget { style, script, dnt } => {
+                if let Some((name, shown)) = &self.screen_name {
+                    let _ = write!(attributes, " data-screen-name={:?}", format!("@{name}"));
+                    if !shown {
+                        attributes.push_str(" data-show-screen-name=\"false\"");
+                    }
+                }
+                if style == WidgetStyle::Large {
+                    attributes.push_str(" data-size=\"large\"");
+                }
+                if let Some(lang) = self.lang {
+                    let _ = write!(attributes, " data-lang={:?}", lang.code());
+                }
+                if dnt {
+                    attributes.push_str(" data-dnt=\"true\"");
+                }
+                if script {
+                    after.push_str(
+                        " script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\" {}",
+                    );
+                }
+            }
+        }
+        format!("html! {{ a {attributes} {{ {children} }}{after} }}")
+    }
+}
+
+/// A generated crate: a directory with a manifest and sources.
+struct Crate {
+    dir: PathBuf,
+    name: &'static str,
+}
+
+impl Crate {
+    fn write(
+        root: &Path,
+        name: &'static str,
+        dependencies: &str,
+        files: &[(&str, String)],
+    ) -> Self {
+        let dir = root.join(name);
+        std::fs::create_dir_all(dir.join("src/bin")).expect("a writable target directory");
+        let manifest = format!(
+            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{dependencies}\n\n[workspace]\n"
+        );
+        std::fs::write(dir.join("Cargo.toml"), manifest).expect("a writable target directory");
+        // The workspace's lock file, so the generated crates build the same versions.
+        let lock = crate::workspace_root().join("Cargo.lock");
+        std::fs::copy(lock, dir.join("Cargo.lock")).expect("the workspace's Cargo.lock");
+        for (path, content) in files {
+            std::fs::write(dir.join(path), content).expect("a writable target directory");
+        }
+        Self { dir, name }
+    }
+
+    fn cargo(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO"));
+        command
+            .args(args)
+            .current_dir(&self.dir)
+            .env("CARGO_INCREMENTAL", "0")
+            .env_remove("CARGO_TARGET_DIR");
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let output = self.cargo(args).output().expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "{} {args:?}: {}",
+            self.name,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// Seconds to build the crate's library, its dependencies already built.
+    fn time_own_build(&self) -> f64 {
+        self.run(&["clean", "--quiet", "--package", self.name]);
+        let start = Instant::now();
+        self.run(&["build", "--quiet", "--lib"]);
+        start.elapsed().as_secs_f64()
+    }
+
+    /// Seconds to build the crate and all its dependencies from nothing.
+    fn time_clean_build(&self) -> f64 {
+        self.run(&["clean", "--quiet"]);
+        let start = Instant::now();
+        self.run(&["build", "--quiet", "--lib"]);
+        start.elapsed().as_secs_f64()
+    }
+}
+
+pub(crate) fn run(runs: usize, invocations: usize) -> String {
+    let workspace = crate::workspace_root();
+    let root = workspace.join("target/compile-bench");
+    let dm_button = format!(
+        "dm-button = {{ path = {:?} }}",
+        workspace.join("dm-button").display().to_string()
+    );
+    let maud = "maud = \"0.27\"".to_owned();
+    let cases = cases(invocations);
+
+    let macro_crate = Crate::write(
+        &root,
+        "buttons-dm-button-macro",
+        &dm_button,
+        &[(
+            "src/lib.rs",
+            format!(
+                "use dm_button::{{StaticButton, dm_button}};\n\npub static BUTTONS: [StaticButton; {}] = [\n{}];\n",
+                cases.len(),
+                cases
+                    .iter()
+                    .map(|c| format!("    {},\n", c.invocation()))
+                    .collect::<String>()
+            ),
+        )],
+    );
+    let literal_crate = Crate::write(
+        &root,
+        "buttons-plain-literals",
+        "",
+        &[(
+            "src/lib.rs",
+            format!(
+                "pub static BUTTONS: [&str; {}] = [\n{}];\n",
+                cases.len(),
+                cases
+                    .iter()
+                    .map(|c| format!("    {:?},\n", c.html()))
+                    .collect::<String>()
+            ),
+        )],
+    );
+    let maud_crate = Crate::write(
+        &root,
+        "buttons-maud-templates",
+        &maud,
+        &[
+            (
+                "src/lib.rs",
+                format!(
+                    "use maud::{{Markup, PreEscaped, html}};\n\nconst ICON: &str = {:?};\n\n{}\npub fn all() -> Vec<Markup> {{\n    vec![{}]\n}}\n",
+                    dm_button_core::ICON_SVG,
+                    cases
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| format!("pub fn button_{i}() -> Markup {{\n    {}\n}}\n", c.maud()))
+                        .collect::<String>(),
+                    (0..cases.len()).map(|i| format!("button_{i}()")).collect::<Vec<_>>().join(", ")
+                ),
+            ),
+            (
+                "src/bin/check.rs",
+                "fn main() {\n    for button in buttons_maud_templates::all() {\n        println!(\"{}\", button.into_string());\n    }\n}\n"
+                    .to_owned(),
+            ),
+        ],
+    );
+
+    // The three crates hold the same markup.
+    let rendered = maud_crate.run(&["run", "--quiet", "--bin", "check"]);
+    let expected: String = cases.iter().map(|c| c.html() + "\n").collect();
+    assert!(
+        rendered == expected,
+        "the maud templates render other markup than the macro"
+    );
+
+    let crates = [&macro_crate, &literal_crate, &maud_crate];
+    for krate in crates {
+        krate.run(&["build", "--quiet", "--lib"]);
+    }
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); crates.len()];
+    for _ in 0..runs {
+        // Interleaved, so that a slow moment of the machine hits every crate alike.
+        for (krate, times) in crates.iter().zip(&mut times) {
+            times.push(krate.time_own_build());
+        }
+    }
+
+    let build_dm_button = Crate::write(
+        &root,
+        "clean-build-dm-button",
+        &dm_button,
+        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
+    );
+    let build_maud = Crate::write(
+        &root,
+        "clean-build-maud",
+        &maud,
+        &[("src/lib.rs", "pub use maud;\n".to_owned())],
+    );
+    let mut clean: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    for _ in 0..runs {
+        clean[0].push(build_dm_button.time_clean_build());
+        clean[1].push(build_maud.time_clean_build());
+    }
+
+    let tree = Command::new(env!("CARGO"))
+        .args(["tree", "--package", "dm-button-macros", "--edges", "normal"])
+        .current_dir(&workspace)
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
+        .unwrap_or_default();
+
+    let mut report = format!(
+        "### Compile time: {invocations} buttons, {runs} runs each (median [min–max], seconds)\n\n\
+         | crate | build time | ratio to plain literals |\n|---|---|---|\n"
+    );
+    let names = [
+        "`dm_button!` invocations",
+        "plain string literals",
+        "maud `html!` templates",
+    ];
+    for (name, own) in names.iter().zip(&times) {
+        // Each run's ratio to the plain-literal build of the same round.
+        let ratios: Vec<f64> = own
+            .iter()
+            .zip(&times[1])
+            .map(|(t, literal)| t / literal)
+            .collect();
+        let _ = writeln!(
+            report,
+            "| {name} | {} | {} |",
+            summary(own, 2),
+            summary(&ratios, 2)
+        );
+    }
+    let ratio = median(&clean[0]) / median(&clean[1]);
+    let _ = write!(
+        report,
+        "\n### Clean build of the dependency ({runs} runs, seconds)\n\n| crate | clean build |\n|---|---|\n\
+         | `dm-button` (default features) | {} |\n| `maud` alone | {} |\n| ratio | {ratio:.2} |\n\n\
+         ### `cargo tree -p dm-button-macros -e normal`\n\n```text\n{tree}```\n",
+        summary(&clean[0], 2),
+        summary(&clean[1], 2),
+    );
+    report
+}

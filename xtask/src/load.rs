@@ -1,0 +1,180 @@
+//! The load test: the axum demo's gallery (`/`) against a minimal axum handler returning a
+//! `&'static str` of the same bytes, each under the same bounded `wrk` run on loopback.
+
+use std::io::{Read as _, Write as _};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::stats::{median, summary};
+
+/// A server process, killed when dropped.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .and_then(|listener| listener.local_addr())
+        .expect("a free loopback port")
+        .port()
+}
+
+fn wait_for(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
+        assert!(Instant::now() < deadline, "nothing listens on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The body of `GET /`.
+fn fetch(port: u16) -> Vec<u8> {
+    let mut stream = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).expect("the server accepts");
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        .expect("the request is sent");
+    let mut response = Vec::new();
+    stream
+        .read_to_end(&mut response)
+        .expect("the response is read");
+    let start = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a header block")
+        + 4;
+    response.split_off(start)
+}
+
+/// One `wrk` run: requests per second, and the count of errors and non-2xx answers.
+fn wrk(port: u16, seconds: u64) -> (f64, u64) {
+    let output = Command::new("wrk")
+        .args([
+            "--threads",
+            "2",
+            "--connections",
+            "32",
+            "--duration",
+            &format!("{seconds}s"),
+        ])
+        .arg(format!("http://127.0.0.1:{port}/"))
+        .output()
+        .expect("wrk runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let rps = text
+        .lines()
+        .find_map(|line| line.strip_prefix("Requests/sec:"))
+        .and_then(|value| value.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no Requests/sec in wrk's output:\n{text}"));
+    let errors: u64 = text
+        .lines()
+        .filter(|line| line.contains("Socket errors") || line.contains("Non-2xx"))
+        .flat_map(|line| {
+            line.split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse::<u64>().ok())
+        })
+        .sum();
+    (rps, errors)
+}
+
+pub(crate) fn run(seconds: u64, rounds: usize) -> String {
+    if Command::new("wrk")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_err()
+    {
+        panic!("the load test needs wrk: apt-get install wrk");
+    }
+    let workspace = crate::workspace_root();
+    let built = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "--bin",
+            "axum-demo",
+            "--bin",
+            "xtask",
+        ])
+        .current_dir(&workspace)
+        .status()
+        .expect("cargo runs");
+    assert!(built.success(), "the release build failed");
+    let release = workspace.join("target/release");
+
+    let demo_port = free_port();
+    let _demo = Server(
+        Command::new(release.join("axum-demo"))
+            .env("PORT", demo_port.to_string())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("the demo starts"),
+    );
+    wait_for(demo_port);
+    let page = fetch(demo_port);
+    let body_file: PathBuf = workspace.join("target/load-baseline-body.html");
+    std::fs::write(&body_file, &page).expect("a writable target directory");
+
+    let baseline_port = free_port();
+    let _baseline = Server(
+        Command::new(release.join("xtask"))
+            .args(["baseline-server", &baseline_port.to_string()])
+            .arg(&body_file)
+            .spawn()
+            .expect("the baseline starts"),
+    );
+    wait_for(baseline_port);
+    assert_eq!(
+        fetch(baseline_port),
+        page,
+        "the baseline serves the same bytes"
+    );
+
+    let (mut demo, mut baseline, mut ratios, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    for _ in 0..rounds {
+        let (demo_rps, demo_errors) = wrk(demo_port, seconds);
+        let (baseline_rps, baseline_errors) = wrk(baseline_port, seconds);
+        demo.push(demo_rps);
+        baseline.push(baseline_rps);
+        ratios.push(demo_rps / baseline_rps);
+        errors += demo_errors + baseline_errors;
+    }
+    format!(
+        "### Load: `wrk --threads 2 --connections 32 --duration {seconds}s`, {rounds} rounds \
+         (median [min–max])\n\n| server | requests/s |\n|---|---|\n\
+         | axum demo `/` ({} bytes, rendered with maud per request) | {} |\n\
+         | minimal axum handler, `&'static str` of the same bytes | {} |\n\
+         | ratio | {} |\n| errors and non-2xx answers | {errors} |\n",
+        page.len(),
+        summary(&demo, 0),
+        summary(&baseline, 0),
+        summary(&ratios, 2),
+    ) + &format!("\nMedian ratio: {:.2}\n", median(&ratios))
+}
+
+/// `xtask baseline-server PORT FILE`: serves FILE's bytes at `/`, the way a minimal axum
+/// handler serves a `&'static str`.
+pub(crate) fn baseline_server(port: u16, body: &Path) {
+    let page: &'static str = String::leak(std::fs::read_to_string(body).expect("the page's bytes"));
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    runtime.block_on(async move {
+        let app = axum::Router::new().route(
+            "/",
+            axum::routing::get(move || async move { axum::response::Html(page) }),
+        );
+        let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, port))
+            .await
+            .expect("the port");
+        axum::serve(listener, app)
+            .await
+            .expect("the baseline serves");
+    });
+}
