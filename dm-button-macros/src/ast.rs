@@ -5,7 +5,7 @@
 //! others are still read: `recipient 5, style = "large"` reports the missing `=` and still
 //! checks `style`.
 
-use proc_macro2::{Delimiter, Ident, Punct, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Literal, Punct, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::{Lit, LitBool};
 
@@ -17,7 +17,10 @@ pub(crate) struct Arg {
 
 /// The value of an argument, sorted by what the checks need to tell apart.
 pub(crate) enum Value {
-    /// A literal: string, integer, float, bool, char, byte string...
+    /// A plain string literal, `"..."` without escapes: its value is its text, read
+    /// without syn (most values are these, and a macro runs unoptimized in a dev build).
+    Str(String, Literal),
+    /// Any other literal: string with escapes or raw, integer, float, bool, char, bytes...
     Lit(Lit),
     /// A minus sign and a literal: `-5`.
     Negative(Punct, Lit),
@@ -32,6 +35,7 @@ impl Value {
     /// The value's tokens, to point an error at all of them.
     pub(crate) fn tokens(&self) -> TokenStream {
         match self {
+            Self::Str(_, token) => token.to_token_stream(),
             Self::Lit(lit) => lit.to_token_stream(),
             Self::Negative(minus, lit) => {
                 let mut tokens = minus.to_token_stream();
@@ -120,6 +124,10 @@ fn read_value(
             eq.span(),
             format!("`{key} =` has no value: give a literal after `=`"),
         )),
+        (Some(TokenTree::Literal(token)), None) => Ok(match plain_string(&token) {
+            Some(text) => Value::Str(text, token),
+            None => Value::Lit(Lit::new(token)),
+        }),
         (Some(first), None) => Ok(match literal(&first) {
             Some(lit) => Value::Lit(lit),
             None => Value::NotLiteral(first.into_token_stream()),
@@ -160,10 +168,26 @@ fn read_value(
     }
 }
 
-/// The literal `token` is, if it is one: `true` and `false` count as literals.
+/// The value of a `"..."` literal without escapes, which is its text between the quotes.
+/// Byte searches only: core's memchr, fast even in an unoptimized build.
+fn plain_string(token: &Literal) -> Option<String> {
+    let mut written = token.to_string();
+    let bytes = written.as_bytes();
+    let quoted = bytes.len() >= 2 && bytes.first() == Some(&b'"') && bytes.last() == Some(&b'"');
+    let inner = bytes.get(1..bytes.len().saturating_sub(1))?;
+    if !quoted || inner.contains(&b'\\') || inner.contains(&b'"') {
+        return None;
+    }
+    written.pop();
+    written.remove(0);
+    Some(written)
+}
+
+/// The literal `token` is, if it is one: `true` and `false` count as literals. syn reads
+/// every form of literal, and makes `Lit::Verbatim` of what it does not know, never a panic.
 fn literal(token: &TokenTree) -> Option<Lit> {
     match token {
-        TokenTree::Literal(literal) => syn::parse2::<Lit>(literal.to_token_stream()).ok(),
+        TokenTree::Literal(literal) => Some(Lit::new(literal.clone())),
         TokenTree::Ident(ident) if ident == "true" || ident == "false" => {
             Some(Lit::Bool(LitBool::new(ident == "true", ident.span())))
         }

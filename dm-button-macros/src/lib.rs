@@ -28,6 +28,21 @@ mod valid;
 
 use proc_macro::TokenStream;
 
+/// The expansion as the compiler's tokens. Its source is read by the compiler's own lexer:
+/// `proc_macro2` would first check it with its own, which in a dev build, where proc macros
+/// run unoptimized, costs more than the rest of the expansion. The source is valid by
+/// construction (the tests read every form of it back).
+fn emit(expansion: expand::Expansion) -> TokenStream {
+    match expansion {
+        expand::Expansion::Source(source) => source.parse().unwrap_or_else(|_| {
+            "::core::compile_error!(\"dm-button: the expansion did not parse; please report this\")"
+                .parse()
+                .unwrap_or_default()
+        }),
+        expand::Expansion::Errors(errors) => errors.into(),
+    }
+}
+
 /// A Message button, checked and rendered at compile time: a [`dm_button::StaticButton`]
 /// holding the markup as a `&'static str`, usable in a `const`.
 ///
@@ -87,7 +102,7 @@ use proc_macro::TokenStream;
 /// ```
 #[proc_macro]
 pub fn dm_button(input: TokenStream) -> TokenStream {
-    expand::dm_button(input.into()).into()
+    emit(expand::dm_button(input.into()))
 }
 
 /// The link to X's DM composer, checked at compile time, as a `&'static str` usable in a
@@ -113,5 +128,5 @@ pub fn dm_button(input: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro]
 pub fn dm_link(input: TokenStream) -> TokenStream {
-    expand::dm_link(input.into()).into()
+    emit(expand::dm_link(input.into()))
 }

@@ -38,7 +38,9 @@ pub(crate) struct Options {
 /// in `keys` but has no value, so it is not reported again as missing.
 #[derive(Default)]
 struct Given {
-    keys: Vec<Ident>,
+    /// The keys given, by name, with where each was written. Names are compared as
+    /// `&str`: an `Ident` compares by asking the compiler for its text each time.
+    keys: Vec<(&'static str, Span)>,
     recipient: Option<RecipientId>,
     text: Option<String>,
     welcome_message_id: Option<WelcomeMessageId>,
@@ -57,8 +59,12 @@ struct Given {
 }
 
 impl Given {
-    fn key(&self, name: &str) -> Option<&Ident> {
-        self.keys.iter().find(|key| *key == name)
+    /// Where the key `name` was given, if it was.
+    fn key(&self, name: &str) -> Option<Span> {
+        self.keys
+            .iter()
+            .find(|(given, _)| *given == name)
+            .map(|(_, span)| *span)
     }
 }
 
@@ -82,7 +88,7 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
             ));
             continue;
         }
-        given.keys.push(arg.key.clone());
+        given.keys.push((key.name, arg.key.span()));
         if let Err(error) = take(&mut given, which, key, &arg) {
             errors.push(error);
         }
@@ -136,7 +142,7 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
     match value {
         Value::NotLiteral(tokens) => return Err(not_literal(which, key, tokens)),
         Value::Malformed => return Ok(()),
-        Value::Lit(_) | Value::Negative(..) => {}
+        Value::Str(..) | Value::Lit(_) | Value::Negative(..) => {}
     }
     match key.name {
         "recipient" => given.recipient = Some(parse_id(key, value)?),
@@ -185,9 +191,9 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
         ("script", "loads X's widgets.js, which"),
         ("dnt", "is X's do-not-track flag for its widget, which"),
     ] {
-        if let Some(key) = given.key(name).filter(|_| !widget) {
+        if let Some(span) = given.key(name).filter(|_| !widget) {
             errors.push(syn::Error::new(
-                key.span(),
+                span,
                 format!(
                     "`{name}` {what} only X's widget markup uses: add `widget = true`, or remove \
                      `{name}` (the crate's own button needs no script)"
@@ -200,10 +206,10 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
             errors.push(syn::Error::new_spanned(tokens, error));
         }
     }
-    if let Some(key) = given.key("show_screen_name") {
+    if let Some(span) = given.key("show_screen_name") {
         if given.key("screen_name").is_none() {
             errors.push(syn::Error::new(
-                key.span(),
+                span,
                 "`show_screen_name` has no effect without `screen_name`: add \
                  `screen_name = \"@...\"`, or remove `show_screen_name`",
             ));
@@ -261,9 +267,7 @@ fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {
 
 fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
     let takes = match (key.kind, value) {
-        (Kind::Bool, Value::Lit(Lit::Str(text)))
-            if matches!(text.value().as_str(), "true" | "false") =>
-        {
+        (Kind::Bool, Value::Str(text, _)) if matches!(text.as_str(), "true" | "false") => {
             "`true` or `false`, without quotes"
         }
         (Kind::Bool, _) => "`true` or `false`",
@@ -285,6 +289,7 @@ fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
 
 fn string(key: &Key, value: &Value) -> syn::Result<(String, Span)> {
     match value {
+        Value::Str(text, token) => Ok((text.clone(), token.span())),
         Value::Lit(Lit::Str(text)) => Ok((text.value(), text.span())),
         _ => Err(wrong_kind(key, value)),
     }
@@ -324,6 +329,7 @@ where
 {
     match value {
         Value::Lit(Lit::Int(int)) => parse(&decimal_digits(key, int)?, int.span()),
+        Value::Str(text, token) => parse(text, token.span()),
         Value::Lit(Lit::Str(text)) => parse(&text.value(), text.span()),
         Value::Negative(_, Lit::Int(int)) => {
             let digits = decimal_digits(key, int)?;

@@ -22,19 +22,16 @@ use std::fmt;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct StaticButton {
-    html: &'static str,
-    href: &'static str,
+    /// Written by `dm_button!` only; not part of the API. The fields are public so that the
+    /// macro expands to a struct expression, which the compiler checks faster than a
+    /// `const fn` call; the markup must come from the macro, which checked and escaped it.
+    #[doc(hidden)]
+    pub __html: &'static str,
+    #[doc(hidden)]
+    pub __href: &'static str,
 }
 
 impl StaticButton {
-    /// What `dm_button!` expands to. Not part of the API: the markup must come from the
-    /// macro, which checked and escaped it.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __from_macro(html: &'static str, href: &'static str) -> Self {
-        Self { html, href }
-    }
-
     /// The markup: one `<a>` (and, for X's widget with `script = true`, X's `<script>`).
     ///
     /// ```
@@ -43,7 +40,7 @@ impl StaticButton {
     /// ```
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
-        self.html
+        self.__html
     }
 
     /// The link to X's DM composer, not HTML-escaped: what
@@ -59,25 +56,25 @@ impl StaticButton {
     /// ```
     #[must_use]
     pub const fn href(&self) -> &'static str {
-        self.href
+        self.__href
     }
 }
 
 impl fmt::Display for StaticButton {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.html)
+        f.write_str(self.__html)
     }
 }
 
 impl AsRef<str> for StaticButton {
     fn as_ref(&self) -> &str {
-        self.html
+        self.__html
     }
 }
 
 #[cfg(feature = "maud")]
 impl maud::Render for StaticButton {
     fn render_to(&self, buffer: &mut String) {
-        buffer.push_str(self.html);
+        buffer.push_str(self.__html);
     }
 }

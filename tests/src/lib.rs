@@ -25,12 +25,28 @@ use proc_macro2::TokenStream;
 
 /// What `dm_button!(input)` expands to.
 pub fn expand_dm_button(input: TokenStream) -> TokenStream {
-    expand::dm_button(input)
+    tokens(expand::dm_button(input))
 }
 
 /// What `dm_link!(input)` expands to.
 pub fn expand_dm_link(input: TokenStream) -> TokenStream {
-    expand::dm_link(input)
+    tokens(expand::dm_link(input))
+}
+
+/// An expansion as tokens, read by `proc_macro2`'s lexer where the proc-macro crate uses the
+/// compiler's: reading fails the test if the macro wrote source that does not lex.
+fn tokens(expansion: expand::Expansion) -> TokenStream {
+    match expansion {
+        expand::Expansion::Source(source) => source
+            .parse()
+            .unwrap_or_else(|error| panic!("the expansion does not lex ({error}): {source}")),
+        expand::Expansion::Errors(errors) => errors,
+    }
+}
+
+/// The source of a string literal holding `text`, as the macros write it.
+pub fn string_literal(text: &str) -> String {
+    expand::string_literal(text)
 }
 
 /// The keys the macros take, as the macro crate lists them: each with whether `dm_link!`

@@ -126,7 +126,7 @@ fn check_shape(output: &TokenStream, value_path: &str) {
 fn expand_both(input: &TokenStream) {
     check_shape(
         &expand_dm_button(input.clone()),
-        ":: dm_button :: StaticButton :: __from_macro",
+        ":: dm_button :: StaticButton {",
     );
     check_shape(&expand_dm_link(input.clone()), "");
 }
@@ -149,6 +149,15 @@ proptest! {
         if let Ok(tokens) = source.parse::<TokenStream>() {
             expand_both(&tokens);
         }
+    }
+
+    #[test]
+    fn raw_literals_read_back_as_the_text(text in hostile_text(), hashes in "[\"#a]{0,12}") {
+        // What the compiler reads from the raw form is the text, whatever quotes and `#` it holds.
+        let text = format!("{text}{hashes}\"{hashes}");
+        let source = dm_button_tests::string_literal(&text);
+        let literal: syn::LitStr = syn::parse_str(&source).unwrap();
+        prop_assert_eq!(literal.value(), text);
     }
 
     #[test]
