@@ -20,8 +20,19 @@ use serde_json::json;
 
 const STYLES: [&str; 4] = ["compact", "large", "icon", "link"];
 
+/// One browser at a time: four Chromiums starting at once on a small machine time out.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 async fn browser() -> Option<Browser> {
-    match Browser::start().await {
+    let mut attempt = Browser::start().await;
+    // A start that failed for load (not for a missing install) is tried again.
+    for _ in 0..2 {
+        match attempt {
+            Err(Unavailable::Failed(_)) => attempt = Browser::start().await,
+            _ => break,
+        }
+    }
+    match attempt {
         Ok(browser) => Some(browser),
         Err(Unavailable::NotInstalled(why)) if std::env::var_os(REQUIRE_BROWSER).is_none() => {
             // Straight to stderr, past the test harness's capture, so the skip is seen.
@@ -142,6 +153,7 @@ async fn tab_to(browser: &Browser, id: &str) -> usize {
 
 #[tokio::test]
 async fn every_style_looks_right_in_both_schemes() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(browser) = browser().await else {
         return;
     };
@@ -313,6 +325,7 @@ async fn every_style_looks_right_in_both_schemes() {
 
 #[tokio::test]
 async fn right_to_left_labels_lay_out_from_the_right() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(browser) = browser().await else {
         return;
     };
@@ -342,6 +355,7 @@ async fn right_to_left_labels_lay_out_from_the_right() {
 
 #[tokio::test]
 async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(browser) = browser().await else {
         return;
     };
@@ -384,6 +398,7 @@ async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
 
 #[tokio::test]
 async fn the_configurator_in_a_browser() {
+    let _turn = ONE_AT_A_TIME.lock().await;
     let Some(browser) = browser().await else {
         return;
     };
