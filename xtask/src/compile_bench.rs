@@ -253,10 +253,21 @@ impl Crate {
         dependencies: &str,
         files: &[(&str, String)],
     ) -> Self {
+        Self::write_with(root, name, "", dependencies, files)
+    }
+
+    /// A crate whose manifest also has `lib` (a `[lib]` table, for a proc-macro crate).
+    fn write_with(
+        root: &Path,
+        name: &'static str,
+        lib: &str,
+        dependencies: &str,
+        files: &[(&str, String)],
+    ) -> Self {
         let dir = root.join(name);
         std::fs::create_dir_all(dir.join("src/bin")).expect("a writable target directory");
         let manifest = format!(
-            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+            "[package]\nname = {name:?}\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n{lib}\n\
              [dependencies]\n{dependencies}\n\n[workspace]\n"
         );
         std::fs::write(dir.join("Cargo.toml"), manifest).expect("a writable target directory");
@@ -375,7 +386,36 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         ],
     );
 
-    // The three crates hold the same markup.
+    // The floor of any proc macro: one that returns its input, the markup literal, unchanged.
+    Crate::write_with(
+        &root,
+        "same-literal-macro",
+        "[lib]\nproc-macro = true\n",
+        "",
+        &[(
+            "src/lib.rs",
+            "use proc_macro::TokenStream;\n\n#[proc_macro]\npub fn same(input: TokenStream) -> TokenStream {\n    input\n}\n"
+                .to_owned(),
+        )],
+    );
+    let floor_crate = Crate::write(
+        &root,
+        "buttons-same-literal-macro",
+        "same-literal-macro = { path = \"../same-literal-macro\" }",
+        &[(
+            "src/lib.rs",
+            format!(
+                "pub static BUTTONS: [&str; {}] = [\n{}];\n",
+                cases.len(),
+                cases
+                    .iter()
+                    .map(|c| format!("    same_literal_macro::same!({:?}),\n", c.html()))
+                    .collect::<String>()
+            ),
+        )],
+    );
+
+    // The crates hold the same markup.
     let rendered = maud_crate.run(&["run", "--quiet", "--bin", "check"]);
     let expected: String = cases.iter().map(|c| c.html() + "\n").collect();
     assert!(
@@ -383,7 +423,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "the maud templates render other markup than the macro"
     );
 
-    let crates = [&macro_crate, &literal_crate, &maud_crate];
+    let crates = [&macro_crate, &literal_crate, &maud_crate, &floor_crate];
     for krate in crates {
         krate.run(&["build", "--quiet", "--lib"]);
     }
@@ -428,6 +468,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "`dm_button!` invocations",
         "plain string literals",
         "maud `html!` templates",
+        "a proc macro returning its input, the markup literal: the floor of any proc macro",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
