@@ -150,7 +150,7 @@ pub(crate) fn run(seconds: u64, rounds: usize) -> String {
     format!(
         "### Load: `wrk --threads 2 --connections 32 --duration {seconds}s`, {rounds} rounds \
          (median [min–max])\n\n| server | requests/s |\n|---|---|\n\
-         | axum demo `/` ({} bytes, rendered with maud per request) | {} |\n\
+         | axum demo `/` ({} bytes: the gallery, rendered once with maud) | {} |\n\
          | minimal axum handler, `&'static str` of the same bytes | {} |\n\
          | ratio | {} |\n| errors and non-2xx answers | {errors} |\n",
         page.len(),

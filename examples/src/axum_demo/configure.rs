@@ -233,7 +233,7 @@ pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Res
             }
         },
     );
-    html_page(status, page)
+    html_page(status, page.into_string())
 }
 
 fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {

@@ -1,6 +1,8 @@
 //! `/`: buttons made at compile time with `dm_button!`, each beside the invocation that made
 //! it.
 
+use std::sync::LazyLock;
+
 use axum::http::StatusCode;
 use axum::response::Response;
 use dm_button::{StaticButton, dm_button};
@@ -89,8 +91,18 @@ const IN_TEXT: Example = example!(
     label = "send us a message on X"
 );
 
+/// The gallery is made of constants only, so it is rendered once, on the first request,
+/// and every request after that gets the same bytes: the page as well as its buttons costs
+/// a copy. (Rendering it per request with maud escaped its code snippets every time, and
+/// cost the demo a third of its throughput; see BENCHMARKS.md.)
+static PAGE: LazyLock<Markup> = LazyLock::new(render);
+
 pub(crate) async fn gallery() -> Response {
-    let page = layout(
+    html_page(StatusCode::OK, PAGE.0.as_str())
+}
+
+fn render() -> Markup {
+    layout(
         "Gallery",
         html! {
             h1 { "X Message buttons, checked at compile time" }
@@ -110,8 +122,7 @@ pub(crate) async fn gallery() -> Response {
                 pre { code { (IN_TEXT.code) } }
             }
         },
-    );
-    html_page(StatusCode::OK, page)
+    )
 }
 
 fn section(id: &str, title: &str, intro: &str, examples: &[Example]) -> Markup {

@@ -1,5 +1,6 @@
 //! The demo's page layout and the headers every page gets.
 
+use axum::body::Body;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
@@ -42,8 +43,9 @@ pub(crate) fn layout(title: &str, main: Markup) -> Markup {
     }
 }
 
-/// An HTML response with the demo's security headers.
-pub(crate) fn html_page(status: StatusCode, page: Markup) -> Response {
+/// An HTML response with the demo's security headers: a page rendered per request (a
+/// `String`), or one rendered once (a `&'static str`, sent without a copy).
+pub(crate) fn html_page(status: StatusCode, page: impl Into<Body>) -> Response {
     (
         status,
         [
@@ -52,7 +54,7 @@ pub(crate) fn html_page(status: StatusCode, page: Markup) -> Response {
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
             (header::REFERRER_POLICY, "no-referrer"),
         ],
-        page.into_string(),
+        page.into(),
     )
         .into_response()
 }
@@ -67,5 +69,5 @@ pub(crate) async fn not_found() -> Response {
                 a href="/configure" { "configurator" } "." }
         },
     );
-    html_page(StatusCode::NOT_FOUND, page)
+    html_page(StatusCode::NOT_FOUND, page.into_string())
 }
