@@ -50,6 +50,15 @@ use crate::state::{Mode, Naming, NoScreenName, Static, Widget, WithScreenName};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use = "a button does nothing until it is rendered"]
 pub struct DmButton<'a, M = Static, N = NoScreenName> {
+    options: Options<'a>,
+    mode: M,
+    name: N,
+}
+
+/// The options every button has, whatever its markup and screen name: they move whole from
+/// one state of the builder to the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Options<'a> {
     recipient: RecipientId,
     text: Option<Cow<'a, str>>,
     welcome_message_id: Option<WelcomeMessageId>,
@@ -59,8 +68,6 @@ pub struct DmButton<'a, M = Static, N = NoScreenName> {
     new_tab: bool,
     class: Option<ClassList>,
     id: Option<ElementId>,
-    mode: M,
-    name: N,
 }
 
 impl<'a> DmButton<'a> {
@@ -111,15 +118,17 @@ impl<'a> DmButton<'a, Widget> {
 impl<'a, M> DmButton<'a, M> {
     const fn with_mode(recipient: RecipientId, mode: M) -> Self {
         Self {
-            recipient,
-            text: None,
-            welcome_message_id: None,
-            host: Host::X,
-            label: None,
-            lang: None,
-            new_tab: false,
-            class: None,
-            id: None,
+            options: Options {
+                recipient,
+                text: None,
+                welcome_message_id: None,
+                host: Host::X,
+                label: None,
+                lang: None,
+                new_tab: false,
+                class: None,
+                id: None,
+            },
             mode,
             name: NoScreenName,
         }
@@ -139,7 +148,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// assert!(button.href().ends_with("&text=Hi%20%26%20bye%20%231"));
     /// ```
     pub fn text(mut self, text: impl Into<Cow<'a, str>>) -> Self {
-        self.text = Some(text.into());
+        self.options.text = Some(text.into());
         self
     }
 
@@ -153,7 +162,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// # Ok::<(), dm_button::WelcomeMessageIdError>(())
     /// ```
     pub fn welcome_message_id(mut self, id: WelcomeMessageId) -> Self {
-        self.welcome_message_id = Some(id);
+        self.options.welcome_message_id = Some(id);
         self
     }
 
@@ -166,7 +175,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// assert!(button.href().starts_with("https://twitter.com/messages/compose?"));
     /// ```
     pub fn host(mut self, host: Host) -> Self {
-        self.host = host;
+        self.options.host = host;
         self
     }
 
@@ -182,15 +191,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// ```
     pub fn screen_name(self, name: ScreenName) -> DmButton<'a, M, WithScreenName> {
         DmButton {
-            recipient: self.recipient,
-            text: self.text,
-            welcome_message_id: self.welcome_message_id,
-            host: self.host,
-            label: self.label,
-            lang: self.lang,
-            new_tab: self.new_tab,
-            class: self.class,
-            id: self.id,
+            options: self.options,
             mode: self.mode,
             name: self.name.with_name(name),
         }
@@ -204,7 +205,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// assert!(button.to_string().contains(">Ask &lt;us&gt;</span>"));
     /// ```
     pub fn label(mut self, label: impl Into<Cow<'a, str>>) -> Self {
-        self.label = Some(label.into());
+        self.options.label = Some(label.into());
         self
     }
 
@@ -218,7 +219,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// assert!(button.to_string().contains("Nachricht senden"));
     /// ```
     pub fn lang(mut self, lang: Lang) -> Self {
-        self.lang = Some(lang);
+        self.options.lang = Some(lang);
         self
     }
 
@@ -230,7 +231,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// assert!(button.to_string().contains(r#"target="_blank" rel="noopener noreferrer""#));
     /// ```
     pub fn new_tab(mut self, new_tab: bool) -> Self {
-        self.new_tab = new_tab;
+        self.options.new_tab = new_tab;
         self
     }
 
@@ -244,7 +245,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// # Ok::<(), dm_button::ClassListError>(())
     /// ```
     pub fn class(mut self, class: ClassList) -> Self {
-        self.class = Some(class);
+        self.options.class = Some(class);
         self
     }
 
@@ -258,7 +259,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// # Ok::<(), dm_button::ElementIdError>(())
     /// ```
     pub fn id(mut self, id: ElementId) -> Self {
-        self.id = Some(id);
+        self.options.id = Some(id);
         self
     }
 
@@ -270,7 +271,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// ```
     #[must_use]
     pub fn recipient(&self) -> RecipientId {
-        self.recipient
+        self.options.recipient
     }
 
     /// The link to X's DM composer, not HTML-escaped: what
@@ -335,10 +336,10 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     }
 
     fn link(&self) -> LinkSpec<'_> {
-        LinkSpec::new(self.recipient)
-            .host(self.host)
-            .text(self.text.as_deref())
-            .welcome_message_id(self.welcome_message_id)
+        LinkSpec::new(self.options.recipient)
+            .host(self.options.host)
+            .text(self.options.text.as_deref())
+            .welcome_message_id(self.options.welcome_message_id)
     }
 
     /// The description the macro renders too: the one place both meet.
@@ -346,11 +347,11 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
         ButtonSpec {
             look: self.mode.look(),
             screen_name: self.name.shown_name(),
-            label: self.label.as_deref(),
-            lang: self.lang,
-            new_tab: self.new_tab,
-            class: self.class.as_ref(),
-            id: self.id.as_ref(),
+            label: self.options.label.as_deref(),
+            lang: self.options.lang,
+            new_tab: self.options.new_tab,
+            class: self.options.class.as_ref(),
+            id: self.options.id.as_ref(),
             ..ButtonSpec::new(self.link())
         }
     }
