@@ -1,7 +1,6 @@
 //! minijinja: buttons passed into a template. The markup is already escaped, so it goes in
 //! as a safe string; everything else in the template is escaped by minijinja as usual.
 
-use std::future::Future;
 use std::sync::LazyLock;
 
 use axum::Router;
@@ -10,7 +9,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use dm_button::{DmButton, RecipientId, StaticButton, dm_button};
 use minijinja::{Environment, Value, context};
-use tokio::net::TcpListener;
 
 const TEMPLATE: &str = include_str!("../templates/contact.html");
 
@@ -46,20 +44,6 @@ pub fn router() -> Router {
         .route("/", get(contact))
         .route("/dm-button.css", get(stylesheet))
         .fallback(|| async { (StatusCode::NOT_FOUND, "Not found: the page is at /\n") })
-}
-
-/// Serves the page on `listener` until `shutdown` resolves.
-///
-/// # Errors
-///
-/// When accepting connections fails.
-pub async fn serve(
-    listener: TcpListener,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(listener, router())
-        .with_graceful_shutdown(shutdown)
-        .await
 }
 
 async fn contact() -> Response {

@@ -1,9 +1,8 @@
 //! Starts the example servers on free loopback ports, for the end-to-end tests, and stops
 //! them.
 
-use std::net::{Ipv4Addr, SocketAddr};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 
-use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -51,21 +50,18 @@ impl Running {
     }
 }
 
-async fn free_listener() -> TcpListener {
-    TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
-        .await
-        .expect("a free loopback port")
+fn free_listener() -> TcpListener {
+    TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).expect("a free loopback port")
 }
 
-async fn axum_server<F, Fut>(serve: F) -> Running
-where
-    F: FnOnce(TcpListener, oneshot::Receiver<()>) -> Fut,
-    Fut: std::future::Future<Output = std::io::Result<()>> + Send + 'static,
-{
-    let listener = free_listener().await;
+/// `router` served the way the example binaries serve it, on a free port.
+fn axum_server(router: axum::Router) -> Running {
+    let listener = free_listener();
     let url = format!("http://{}", listener.local_addr().expect("a bound address"));
-    let (stop, stopped) = oneshot::channel();
-    let task = tokio::spawn(serve(listener, stopped));
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(dm_button_examples::serve::axum(listener, router, async {
+        let _ = stopped.await;
+    }));
     Running {
         url,
         stop: Stop::Axum(stop, task),
@@ -74,28 +70,17 @@ where
 
 /// The axum demo (the README's), on a free port.
 pub async fn axum_demo() -> Running {
-    axum_server(|listener, stopped| {
-        dm_button_examples::axum_demo::serve(listener, async {
-            let _ = stopped.await;
-        })
-    })
-    .await
+    axum_server(dm_button_examples::axum_demo::router())
 }
 
 /// The minijinja example, on a free port.
 pub async fn template_page() -> Running {
-    axum_server(|listener, stopped| {
-        dm_button_examples::template_page::serve(listener, async {
-            let _ = stopped.await;
-        })
-    })
-    .await
+    axum_server(dm_button_examples::template_page::router())
 }
 
 /// The actix-web example, on a free port, in a thread with its own actix system.
 pub async fn actix_contact() -> Running {
-    let listener = std::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
-        .expect("a free loopback port");
+    let listener = free_listener();
     let url = format!("http://{}", listener.local_addr().expect("a bound address"));
     let (handle_tx, handle_rx) = std::sync::mpsc::channel();
     let thread = std::thread::spawn(move || {

@@ -10,11 +10,8 @@ mod configure;
 mod gallery;
 mod page;
 
-use std::future::Future;
-
 use axum::Router;
 use axum::routing::get;
-use tokio::net::TcpListener;
 
 pub use page::CONTENT_SECURITY_POLICY;
 
@@ -26,19 +23,4 @@ pub fn router() -> Router {
         .route("/dm-button.css", get(assets::stylesheet))
         .route("/demo.css", get(assets::demo_stylesheet))
         .fallback(page::not_found)
-}
-
-/// Serves the demo on `listener` until `shutdown` resolves, then finishes the requests in
-/// flight.
-///
-/// # Errors
-///
-/// When accepting connections fails.
-pub async fn serve(
-    listener: TcpListener,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(listener, router())
-        .with_graceful_shutdown(shutdown)
-        .await
 }
