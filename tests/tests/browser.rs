@@ -23,6 +23,32 @@ const STYLES: [&str; 4] = ["compact", "large", "icon", "link"];
 /// One browser at a time: four Chromiums starting at once on a small machine time out.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// This test's turn at the browser, the browser, and the demo server.
+struct Session {
+    browser: Browser,
+    server: servers::Running,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
+}
+
+impl Session {
+    async fn end(self) {
+        self.browser.close().await;
+        self.server.stop().await;
+    }
+}
+
+/// Waits for this test's turn, then starts the browser and the demo; `None` when the
+/// browser test is skipped.
+async fn session() -> Option<Session> {
+    let turn = ONE_AT_A_TIME.lock().await;
+    let browser = browser().await?;
+    Some(Session {
+        browser,
+        server: servers::axum_demo().await,
+        _turn: turn,
+    })
+}
+
 async fn browser() -> Option<Browser> {
     let mut attempt = Browser::start().await;
     // A start that failed for load (not for a missing install) is tried again.
@@ -153,19 +179,18 @@ async fn tab_to(browser: &Browser, id: &str) -> usize {
 
 #[tokio::test]
 async fn every_style_looks_right_in_both_schemes() {
-    let _turn = ONE_AT_A_TIME.lock().await;
-    let Some(browser) = browser().await else {
+    let Some(session) = session().await else {
         return;
     };
-    let server = servers::axum_demo().await;
+    let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/")).await.unwrap();
-    color_scheme(&browser, "light").await;
+    color_scheme(browser, "light").await;
 
     // Visible, at its size, on top of whatever is under it.
     let expected_heights = [("compact", 32.0), ("large", 40.0), ("icon", 36.0)];
     for style in STYLES {
         let id = format!("style-{style}");
-        let (left, top, width, height) = rect(&browser, &format!("#{id}")).await;
+        let (left, top, width, height) = rect(browser, &format!("#{id}")).await;
         assert!(width > 0.0 && height > 0.0, "{style}: {width}x{height}");
         let hit = browser
             .eval(
@@ -184,49 +209,43 @@ async fn every_style_looks_right_in_both_schemes() {
         }
         println!("{style}: {width:.1}x{height:.1} at ({left:.0}, {top:.0})");
     }
-    let (_, _, icon_width, icon_height) = rect(&browser, "#style-icon").await;
+    let (_, _, icon_width, icon_height) = rect(browser, "#style-icon").await;
     assert!(
         (icon_width - icon_height).abs() < 0.5,
         "the icon button is round: {icon_width}x{icon_height}"
     );
-    let (_, _, _, link_height) = rect(&browser, "#style-link").await;
+    let (_, _, _, link_height) = rect(browser, "#style-link").await;
     assert!(
         link_height < 32.0,
         "the link style has no button padding: {link_height}"
     );
-    assert_computed(
-        &browser,
-        "style-link",
-        "backgroundColor",
-        "rgba(0, 0, 0, 0)",
-    )
-    .await;
+    assert_computed(browser, "style-link", "backgroundColor", "rgba(0, 0, 0, 0)").await;
 
     // The names assistive technology gets, from Chromium's accessibility tree.
     for style in STYLES {
         assert_eq!(
-            accessible_name(&browser, &format!("#style-{style}")).await,
+            accessible_name(browser, &format!("#style-{style}")).await,
             "Message",
             "{style}"
         );
     }
     assert_eq!(
-        accessible_name(&browser, "#lang-ar").await,
+        accessible_name(browser, "#lang-ar").await,
         "إرسال رسالة @furni"
     );
 
     // Light scheme colors, and their pictures.
     assert_computed(
-        &browser,
+        browser,
         "style-compact",
         "backgroundColor",
         "rgb(15, 20, 25)",
     )
     .await;
-    assert_computed(&browser, "style-compact", "color", "rgb(255, 255, 255)").await;
+    assert_computed(browser, "style-compact", "color", "rgb(255, 255, 255)").await;
     for style in STYLES {
         save_screenshot(
-            &browser,
+            browser,
             &format!("style-{style}"),
             &format!("{style}-light"),
         )
@@ -247,7 +266,7 @@ async fn every_style_looks_right_in_both_schemes() {
     });
     browser.client.perform_actions(hover).await.unwrap();
     assert_computed(
-        &browser,
+        browser,
         "style-compact",
         "backgroundColor",
         "rgb(39, 44, 48)",
@@ -261,7 +280,7 @@ async fn every_style_looks_right_in_both_schemes() {
     browser.client.perform_actions(away).await.unwrap();
 
     // Keyboard focus shows a ring.
-    tab_to(&browser, "style-compact").await;
+    tab_to(browser, "style-compact").await;
     assert_eq!(
         browser
             .eval(
@@ -271,43 +290,38 @@ async fn every_style_looks_right_in_both_schemes() {
             .await,
         json!(true)
     );
-    assert_computed(&browser, "style-compact", "outlineStyle", "solid").await;
-    assert_computed(&browser, "style-compact", "outlineWidth", "3px").await;
+    assert_computed(browser, "style-compact", "outlineStyle", "solid").await;
+    assert_computed(browser, "style-compact", "outlineWidth", "3px").await;
     assert_computed(
-        &browser,
+        browser,
         "style-compact",
         "outlineColor",
         "rgb(10, 102, 194)",
     )
     .await;
-    save_screenshot(&browser, "style-compact", "focus-light").await;
+    save_screenshot(browser, "style-compact", "focus-light").await;
 
     // Dark scheme.
-    color_scheme(&browser, "dark").await;
+    color_scheme(browser, "dark").await;
     assert_computed(
-        &browser,
+        browser,
         "style-compact",
         "backgroundColor",
         "rgb(239, 243, 244)",
     )
     .await;
-    assert_computed(&browser, "style-compact", "color", "rgb(15, 20, 25)").await;
+    assert_computed(browser, "style-compact", "color", "rgb(15, 20, 25)").await;
     assert_computed(
-        &browser,
+        browser,
         "style-compact",
         "outlineColor",
         "rgb(142, 205, 248)",
     )
     .await;
-    save_screenshot(&browser, "style-compact", "focus-dark").await;
+    save_screenshot(browser, "style-compact", "focus-dark").await;
     browser.eval("document.activeElement.blur()", vec![]).await;
     for style in STYLES {
-        save_screenshot(
-            &browser,
-            &format!("style-{style}"),
-            &format!("{style}-dark"),
-        )
-        .await;
+        save_screenshot(browser, &format!("style-{style}"), &format!("{style}-dark")).await;
     }
 
     // Reduced motion turns the transition off.
@@ -317,24 +331,22 @@ async fn every_style_looks_right_in_both_schemes() {
             json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
         )
         .await;
-    assert_computed(&browser, "style-compact", "transitionDuration", "0s").await;
+    assert_computed(browser, "style-compact", "transitionDuration", "0s").await;
 
-    browser.close().await;
-    server.stop().await;
+    session.end().await;
 }
 
 #[tokio::test]
 async fn right_to_left_labels_lay_out_from_the_right() {
-    let _turn = ONE_AT_A_TIME.lock().await;
-    let Some(browser) = browser().await else {
+    let Some(session) = session().await else {
         return;
     };
-    let server = servers::axum_demo().await;
+    let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/")).await.unwrap();
-    assert_computed(&browser, "lang-ar", "direction", "rtl").await;
-    let (icon_left, _, _, _) = rect(&browser, "#lang-ar .dm-button__icon").await;
-    let (label_left, _, label_width, _) = rect(&browser, "#lang-ar .dm-button__label").await;
-    let (name_left, _, name_width, _) = rect(&browser, "#lang-ar .dm-button__screen-name").await;
+    assert_computed(browser, "lang-ar", "direction", "rtl").await;
+    let (icon_left, _, _, _) = rect(browser, "#lang-ar .dm-button__icon").await;
+    let (label_left, _, label_width, _) = rect(browser, "#lang-ar .dm-button__label").await;
+    let (name_left, _, name_width, _) = rect(browser, "#lang-ar .dm-button__screen-name").await;
     assert!(
         icon_left > label_left,
         "the icon starts the line, on the right"
@@ -349,17 +361,15 @@ async fn right_to_left_labels_lay_out_from_the_right() {
         .eval("return getComputedStyle(document.querySelector('#lang-ar .dm-button__screen-name')).direction", vec![])
         .await;
     assert_eq!(direction, json!("ltr"));
-    browser.close().await;
-    server.stop().await;
+    session.end().await;
 }
 
 #[tokio::test]
 async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
-    let _turn = ONE_AT_A_TIME.lock().await;
-    let Some(browser) = browser().await else {
+    let Some(session) = session().await else {
         return;
     };
-    let server = servers::axum_demo().await;
+    let (browser, server) = (&session.browser, &session.server);
 
     // A click on the gallery's button with a prefilled message.
     browser.client.goto(&server.at("/")).await.unwrap();
@@ -372,7 +382,7 @@ async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
         .await
         .unwrap();
     let expected = "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%21%20A%20question%20about%20my%20order%20%2342%20%26%20its%20delivery";
-    assert_eq!(wait_for_navigation(&browser).await, expected);
+    assert_eq!(wait_for_navigation(browser).await, expected);
     // The request was caught: x.com resolved to nothing, the browser shows its error page.
     assert_eq!(
         browser.eval("return location.protocol", vec![]).await,
@@ -381,28 +391,26 @@ async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
 
     // The keyboard: Tab to the icon button, Enter.
     browser.client.goto(&server.at("/")).await.unwrap();
-    tab_to(&browser, "style-icon").await;
+    tab_to(browser, "style-icon").await;
     let active = browser.client.active_element().await.unwrap();
     active
         .send_keys(&char::from(Key::Enter).to_string())
         .await
         .unwrap();
     assert_eq!(
-        wait_for_navigation(&browser).await,
+        wait_for_navigation(browser).await,
         "https://x.com/messages/compose?recipient_id=3805104374"
     );
 
-    browser.close().await;
-    server.stop().await;
+    session.end().await;
 }
 
 #[tokio::test]
 async fn the_configurator_in_a_browser() {
-    let _turn = ONE_AT_A_TIME.lock().await;
-    let Some(browser) = browser().await else {
+    let Some(session) = session().await else {
         return;
     };
-    let server = servers::axum_demo().await;
+    let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/configure")).await.unwrap();
 
     // A screen name where the ID goes: the form comes back with the message by the field.
@@ -486,10 +494,9 @@ async fn the_configurator_in_a_browser() {
         "https://x.com/messages/compose?recipient_id=3805104374&text=Hi%20there%2C%20%C3%A9%20%26%20%23"
     );
     preview.click().await.unwrap();
-    assert_eq!(wait_for_navigation(&browser).await, link);
+    assert_eq!(wait_for_navigation(browser).await, link);
 
-    browser.close().await;
-    server.stop().await;
+    session.end().await;
 }
 
 /// The URL the browser went to once it leaves the local server.
