@@ -279,7 +279,13 @@ async fn every_style_looks_right_in_both_schemes() {
     });
     browser.client.perform_actions(away).await.unwrap();
     // Back to rest before the focus picture, which the fade back from hover would tint.
-    assert_computed(browser, "style-compact", "backgroundColor", "rgb(15, 20, 25)").await;
+    assert_computed(
+        browser,
+        "style-compact",
+        "backgroundColor",
+        "rgb(15, 20, 25)",
+    )
+    .await;
 
     // Keyboard focus shows a ring.
     tab_to(browser, "style-compact").await;
