@@ -201,19 +201,19 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
             ));
         }
     }
-    if let Some((style, tokens)) = given.style.as_ref().filter(|_| widget) {
-        if let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(*style) {
-            errors.push(syn::Error::new_spanned(tokens, error));
-        }
+    if let Some((style, tokens)) = given.style.as_ref().filter(|_| widget)
+        && let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(*style)
+    {
+        errors.push(syn::Error::new_spanned(tokens, error));
     }
-    if let Some(span) = given.key("show_screen_name") {
-        if given.key("screen_name").is_none() {
-            errors.push(syn::Error::new(
-                span,
-                "`show_screen_name` has no effect without `screen_name`: add \
-                 `screen_name = \"@...\"`, or remove `show_screen_name`",
-            ));
-        }
+    if let Some(span) = given.key("show_screen_name")
+        && given.key("screen_name").is_none()
+    {
+        errors.push(syn::Error::new(
+            span,
+            "`show_screen_name` has no effect without `screen_name`: add \
+             `screen_name = \"@...\"`, or remove `show_screen_name`",
+        ));
     }
 }
 

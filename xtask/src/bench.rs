@@ -60,17 +60,17 @@ fn parse(output: &str) -> BTreeMap<String, Measured> {
             });
             continue;
         }
-        if let (Some(which), Some(name), [count]) = (counting, &last, tokens.as_slice()) {
-            if let Ok(count) = count.parse::<f64>() {
-                let entry: &mut Measured = results.entry(name.clone()).or_default();
-                match which {
-                    "alloc" => entry.allocs = Some(count),
-                    "grow" => entry.grows = Some(count),
-                    _ => {}
-                }
-                counting = None;
-                continue;
+        if let (Some(which), Some(name), [count]) = (counting, &last, tokens.as_slice())
+            && let Ok(count) = count.parse::<f64>()
+        {
+            let entry: &mut Measured = results.entry(name.clone()).or_default();
+            match which {
+                "alloc" => entry.allocs = Some(count),
+                "grow" => entry.grows = Some(count),
+                _ => {}
             }
+            counting = None;
+            continue;
         }
         counting = None;
         // The header line is the root (depth 0): a benchmark's path starts at depth 1.
@@ -86,12 +86,12 @@ fn parse(output: &str) -> BTreeMap<String, Measured> {
         if timed {
             let median = column(median_start + 1, median_end);
             let parts: Vec<&str> = median.split_whitespace().collect();
-            if let (Some(value), Some(unit)) = (parts.first(), parts.get(1)) {
-                if let Some(median_ns) = time_ns(value, unit) {
-                    let name = path.join("/");
-                    results.entry(name.clone()).or_default().median_ns = median_ns;
-                    last = Some(name);
-                }
+            if let (Some(value), Some(unit)) = (parts.first(), parts.get(1))
+                && let Some(median_ns) = time_ns(value, unit)
+            {
+                let name = path.join("/");
+                results.entry(name.clone()).or_default().median_ns = median_ns;
+                last = Some(name);
             }
         }
     }
