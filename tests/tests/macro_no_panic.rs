@@ -117,7 +117,14 @@ fn check_shape(output: &TokenStream, value_path: &str) {
     } else if !value_path.is_empty() {
         assert!(text.starts_with(value_path), "{text}");
     } else {
-        assert!(text.starts_with('"'), "{text}");
+        // A link: one string literal (raw, as the macro writes it) holding X's compose URL.
+        let link: syn::LitStr = syn::parse2(output.clone()).unwrap_or_else(|_| panic!("{text}"));
+        let url = link.value();
+        assert!(
+            url.starts_with("https://x.com/messages/compose?recipient_id=")
+                || url.starts_with("https://twitter.com/messages/compose?recipient_id="),
+            "{url}"
+        );
     }
     // What the compiler gets back must lex again.
     assert!(text.parse::<TokenStream>().is_ok(), "{text}");
@@ -175,5 +182,8 @@ proptest! {
         let text_ok = !text.is_empty();
         prop_assert_eq!(is_error_free(expand_dm_button(input.clone())), text_ok);
         prop_assert_eq!(is_error_free(expand_dm_link(input)), false, "dm_link! refuses `style`");
+        // And a valid link, every time, in the shape the compiler gets.
+        let link: TokenStream = format!("recipient = {id}, text = \"x\"").parse().unwrap();
+        check_shape(&expand_dm_link(link), "");
     }
 }
