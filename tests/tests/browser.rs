@@ -162,6 +162,19 @@ async fn save_screenshot(browser: &Browser, id: &str, name: &str) {
     std::fs::write(screenshot_path(name), png).unwrap();
 }
 
+/// Clicks the element `css` selects.
+async fn click(browser: &Browser, css: &str) {
+    let element = browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    element
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click on {css}: {e}"));
+}
+
 /// Presses Tab until `#id` has focus; how many presses it took.
 async fn tab_to(browser: &Browser, id: &str) -> usize {
     let body = browser.client.find(Locator::Css("body")).await.unwrap();
@@ -381,14 +394,7 @@ async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
 
     // A click on the gallery's button with a prefilled message.
     browser.client.goto(&server.at("/")).await.unwrap();
-    browser
-        .client
-        .find(Locator::Css("#with-text"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(browser, "#with-text").await;
     let expected = "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%21%20A%20question%20about%20my%20order%20%2342%20%26%20its%20delivery";
     assert_eq!(wait_for_navigation(browser).await, expected);
     // The request was caught: x.com resolved to nothing, the browser shows its error page.
@@ -424,14 +430,7 @@ async fn the_configurator_in_a_browser() {
     // A screen name where the ID goes: the form comes back with the message by the field.
     let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
     recipient.send_keys("@furni").await.unwrap();
-    browser
-        .client
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(browser, "button[type=submit]").await;
     let error = browser
         .client
         .wait()
@@ -467,22 +466,8 @@ async fn the_configurator_in_a_browser() {
         .send_keys("Hi there, é & #")
         .await
         .unwrap();
-    browser
-        .client
-        .find(Locator::Css("#style option[value=large]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .client
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(browser, "#style option[value=large]").await;
+    click(browser, "button[type=submit]").await;
     let preview = browser
         .client
         .wait()
