@@ -240,6 +240,17 @@ impl Case {
     }
 }
 
+/// `pub static BUTTONS: [{element}; N] = [...]`, one entry per line, after `prelude`.
+fn buttons_array(
+    prelude: &str,
+    element: &str,
+    entries: impl ExactSizeIterator<Item = String>,
+) -> String {
+    let count = entries.len();
+    let lines: String = entries.map(|entry| format!("    {entry},\n")).collect();
+    format!("{prelude}pub static BUTTONS: [{element}; {count}] = [\n{lines}];\n")
+}
+
 /// A generated crate: a directory with a manifest and sources.
 struct Crate {
     dir: PathBuf,
@@ -327,6 +338,8 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
     );
     let maud = "maud = \"0.27\"".to_owned();
     let cases = cases(invocations);
+    // Each button's markup, rendered once for the three crates and the check that uses it.
+    let markup: Vec<String> = cases.iter().map(Case::html).collect();
 
     let macro_crate = Crate::write(
         &root,
@@ -334,13 +347,10 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &dm_button,
         &[(
             "src/lib.rs",
-            format!(
-                "use dm_button::{{StaticButton, dm_button}};\n\npub static BUTTONS: [StaticButton; {}] = [\n{}];\n",
-                cases.len(),
-                cases
-                    .iter()
-                    .map(|c| format!("    {},\n", c.invocation()))
-                    .collect::<String>()
+            buttons_array(
+                "use dm_button::{StaticButton, dm_button};\n\n",
+                "StaticButton",
+                cases.iter().map(Case::invocation),
             ),
         )],
     );
@@ -350,14 +360,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "",
         &[(
             "src/lib.rs",
-            format!(
-                "pub static BUTTONS: [&str; {}] = [\n{}];\n",
-                cases.len(),
-                cases
-                    .iter()
-                    .map(|c| format!("    {:?},\n", c.html()))
-                    .collect::<String>()
-            ),
+            buttons_array("", "&str", markup.iter().map(|html| format!("{html:?}"))),
         )],
     );
     let maud_crate = Crate::write(
@@ -404,20 +407,19 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "same-literal-macro = { path = \"../same-literal-macro\" }",
         &[(
             "src/lib.rs",
-            format!(
-                "pub static BUTTONS: [&str; {}] = [\n{}];\n",
-                cases.len(),
-                cases
+            buttons_array(
+                "",
+                "&str",
+                markup
                     .iter()
-                    .map(|c| format!("    same_literal_macro::same!({:?}),\n", c.html()))
-                    .collect::<String>()
+                    .map(|html| format!("same_literal_macro::same!({html:?})")),
             ),
         )],
     );
 
     // The crates hold the same markup.
     let rendered = maud_crate.run(&["run", "--quiet", "--bin", "check"]);
-    let expected: String = cases.iter().map(|c| c.html() + "\n").collect();
+    let expected: String = markup.iter().map(|html| format!("{html}\n")).collect();
     assert!(
         rendered == expected,
         "the maud templates render other markup than the macro"
