@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::sink::{FmtSink, Measure, Sink};
+use crate::sink::{Bound, FmtSink, Measure, Sink};
 use crate::{Host, RecipientId, WelcomeMessageId};
 
 /// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).
@@ -117,7 +117,12 @@ impl<'a> LinkSpec<'a> {
     /// assert_eq!(out, "href: https://x.com/messages/compose?recipient_id=1");
     /// ```
     pub fn write_to(&self, out: &mut String) {
-        out.reserve(self.url_len());
+        // As `ButtonSpec::render_to`: measure only when the buffer may lack room.
+        let mut bound = Bound::default();
+        self.put(&mut bound, Within::Url);
+        if bound.0 > out.capacity() - out.len() {
+            out.reserve(self.url_len());
+        }
         self.put(out, Within::Url);
     }
 
