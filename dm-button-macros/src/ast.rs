@@ -11,7 +11,10 @@ use syn::{Lit, LitBool};
 
 /// One `key = value` argument.
 pub(crate) struct Arg {
-    pub(crate) key: Ident,
+    /// The key as written.
+    pub(crate) name: String,
+    /// Where the key is written.
+    pub(crate) span: Span,
     pub(crate) value: Value,
 }
 
@@ -19,7 +22,10 @@ pub(crate) struct Arg {
 pub(crate) enum Value {
     /// A plain string literal, `"..."` without escapes: its value is its text, read
     /// without syn (most values are these, and a macro runs unoptimized in a dev build).
-    Str(String, Literal),
+    Str(String, Span),
+    /// A plain decimal integer literal: digits and underscores, no suffix, no leading zero.
+    /// The digits, without the underscores.
+    Int(String, Span),
     /// Any other literal: string with escapes or raw, integer, float, bool, char, bytes...
     Lit(Lit),
     /// A minus sign and a literal: `-5`.
@@ -32,18 +38,18 @@ pub(crate) enum Value {
 }
 
 impl Value {
-    /// The value's tokens, to point an error at all of them.
-    pub(crate) fn tokens(&self) -> TokenStream {
+    /// An error pointing at all of the value.
+    pub(crate) fn error(&self, message: impl std::fmt::Display) -> syn::Error {
         match self {
-            Self::Str(_, token) => token.to_token_stream(),
-            Self::Lit(lit) => lit.to_token_stream(),
+            Self::Str(_, span) | Self::Int(_, span) => syn::Error::new(*span, message),
+            Self::Lit(lit) => syn::Error::new(lit.span(), message),
             Self::Negative(minus, lit) => {
                 let mut tokens = minus.to_token_stream();
                 lit.to_tokens(&mut tokens);
-                tokens
+                syn::Error::new_spanned(tokens, message)
             }
-            Self::NotLiteral(tokens) => tokens.clone(),
-            Self::Malformed => TokenStream::new(),
+            Self::NotLiteral(tokens) => syn::Error::new_spanned(tokens, message),
+            Self::Malformed => syn::Error::new(Span::call_site(), message),
         }
     }
 }
@@ -53,7 +59,9 @@ pub(crate) fn parse(input: TokenStream) -> (Vec<Arg>, Vec<syn::Error>) {
     let mut args = Vec::new();
     let mut errors = Vec::new();
     let mut segment = Vec::new();
-    for token in input {
+    // Invisible groups are opened first, so that a comma inside one separates arguments as
+    // it does in the input's text, which is what `fast_path` reads.
+    for token in flatten(input.into_iter().collect()) {
         match token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => {
                 if segment.is_empty() {
@@ -73,7 +81,7 @@ pub(crate) fn parse(input: TokenStream) -> (Vec<Arg>, Vec<syn::Error>) {
 
 /// Reads one comma-free segment as `key = value`.
 fn push_arg(segment: Vec<TokenTree>, args: &mut Vec<Arg>, errors: &mut Vec<syn::Error>) {
-    let mut tokens = flatten(segment).into_iter();
+    let mut tokens = segment.into_iter();
     let key = match tokens.next() {
         None => return,
         Some(TokenTree::Ident(key)) => key,
@@ -103,7 +111,14 @@ fn push_arg(segment: Vec<TokenTree>, args: &mut Vec<Arg>, errors: &mut Vec<syn::
         errors.push(error);
         Value::Malformed
     });
-    args.insert(index, Arg { key, value });
+    args.insert(
+        index,
+        Arg {
+            name: key.to_string(),
+            span: key.span(),
+            value,
+        },
+    );
 }
 
 /// The value after `key =`. A literal followed by `other_key = ...` is a missing comma:
@@ -124,10 +139,7 @@ fn read_value(
             eq.span(),
             format!("`{key} =` has no value: give a literal after `=`"),
         )),
-        (Some(TokenTree::Literal(token)), None) => Ok(match plain_string(&token) {
-            Some(text) => Value::Str(text, token),
-            None => Value::Lit(Lit::new(token)),
-        }),
+        (Some(TokenTree::Literal(token)), None) => Ok(classify(token)),
         (Some(first), None) => Ok(match literal(&first) {
             Some(lit) => Value::Lit(lit),
             None => Value::NotLiteral(first.into_token_stream()),
@@ -168,19 +180,37 @@ fn read_value(
     }
 }
 
+/// A literal token as a value: the plain strings and integers most values are read from
+/// their text, the rest by syn.
+fn classify(token: Literal) -> Value {
+    let written = token.to_string();
+    if let Some(text) = plain_string(&written) {
+        Value::Str(text.to_owned(), token.span())
+    } else if let Some(digits) = plain_integer(&written) {
+        Value::Int(digits, token.span())
+    } else {
+        Value::Lit(Lit::new(token))
+    }
+}
+
 /// The value of a `"..."` literal without escapes, which is its text between the quotes.
 /// Byte searches only: core's memchr, fast even in an unoptimized build.
-fn plain_string(token: &Literal) -> Option<String> {
-    let mut written = token.to_string();
-    let bytes = written.as_bytes();
-    let quoted = bytes.len() >= 2 && bytes.first() == Some(&b'"') && bytes.last() == Some(&b'"');
-    let inner = bytes.get(1..bytes.len().saturating_sub(1))?;
-    if !quoted || inner.contains(&b'\\') || inner.contains(&b'"') {
+pub(crate) fn plain_string(written: &str) -> Option<&str> {
+    let inner = written.strip_prefix('"')?.strip_suffix('"')?;
+    let bytes = inner.as_bytes();
+    if bytes.contains(&b'\\') || bytes.contains(&b'"') {
         return None;
     }
-    written.pop();
-    written.remove(0);
-    Some(written)
+    Some(inner)
+}
+
+/// The digits of a decimal integer literal without suffix or leading zero, underscores
+/// removed: what syn's `base10_digits` gives for it.
+pub(crate) fn plain_integer(written: &str) -> Option<String> {
+    let bytes = written.as_bytes();
+    let plain = matches!(bytes.first(), Some(b'1'..=b'9'))
+        && bytes.iter().all(|&b| b.is_ascii_digit() || b == b'_');
+    plain.then(|| written.replace('_', ""))
 }
 
 /// The literal `token` is, if it is one: `true` and `false` count as literals. syn reads

@@ -13,7 +13,7 @@ use dm_button_core::{
     ClassList, ElementId, Host, Lang, Look, MessageText, RecipientId, ScreenName, ShownName, Style,
     WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
 };
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Span, TokenStream};
 use syn::{Lit, LitInt};
 
 use crate::ast::{Arg, Value};
@@ -47,7 +47,7 @@ struct Given {
     host: Option<Host>,
     screen_name: Option<ScreenName>,
     show_screen_name: Option<bool>,
-    style: Option<(Style, TokenStream)>,
+    style: Option<(Style, Span)>,
     label: Option<String>,
     lang: Option<Lang>,
     new_tab: Option<bool>,
@@ -75,20 +75,20 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
     let mut recipient_may_be_hidden = !errors.is_empty();
     let mut given = Given::default();
     for arg in args {
-        let name = arg.key.to_string();
-        let Some(key) = key::find(&name).filter(|key| which == Macro::Button || key.in_link) else {
-            recipient_may_be_hidden |= closest(&name, ["recipient"]).is_some();
-            errors.push(unknown_key(which, &arg.key, &name));
+        let name = arg.name.as_str();
+        let Some(key) = key::find(name).filter(|key| which == Macro::Button || key.in_link) else {
+            recipient_may_be_hidden |= closest(name, ["recipient"]).is_some();
+            errors.push(unknown_key(which, arg.span, name));
             continue;
         };
-        if given.key(&name).is_some() {
+        if given.key(name).is_some() {
             errors.push(syn::Error::new(
-                arg.key.span(),
+                arg.span,
                 format!("`{name}` is given twice: keep one"),
             ));
             continue;
         }
-        given.keys.push((key.name, arg.key.span()));
+        given.keys.push((key.name, arg.span));
         if let Err(error) = take(&mut given, which, key, &arg) {
             errors.push(error);
         }
@@ -142,7 +142,7 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
     match value {
         Value::NotLiteral(tokens) => return Err(not_literal(which, key, tokens)),
         Value::Malformed => return Ok(()),
-        Value::Str(..) | Value::Lit(_) | Value::Negative(..) => {}
+        Value::Str(..) | Value::Int(..) | Value::Lit(_) | Value::Negative(..) => {}
     }
     match key.name {
         "recipient" => given.recipient = Some(parse_id(key, value)?),
@@ -160,7 +160,10 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
         "host" => given.host = Some(parse_string(key, value)?),
         "screen_name" => given.screen_name = Some(parse_string(key, value)?),
         "show_screen_name" => given.show_screen_name = Some(boolean(key, value)?),
-        "style" => given.style = Some((parse_string(key, value)?, value.tokens())),
+        "style" => {
+            let (text, span) = string(key, value)?;
+            given.style = Some((parse(&text, span)?, span));
+        }
         "label" => {
             let (label, span) = string(key, value)?;
             if label.trim().is_empty() {
@@ -179,7 +182,7 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
         "widget" => given.widget = Some(boolean(key, value)?),
         "script" => given.script = Some(boolean(key, value)?),
         "dnt" => given.dnt = Some(boolean(key, value)?),
-        _ => return Err(unknown_key(which, &arg.key, key.name)),
+        _ => return Err(unknown_key(which, arg.span, key.name)),
     }
     Ok(())
 }
@@ -201,10 +204,10 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
             ));
         }
     }
-    if let Some((style, tokens)) = given.style.as_ref().filter(|_| widget)
-        && let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(*style)
+    if let Some((style, span)) = given.style.filter(|_| widget)
+        && let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(style)
     {
-        errors.push(syn::Error::new_spanned(tokens, error));
+        errors.push(syn::Error::new(span, error));
     }
     if let Some(span) = given.key("show_screen_name")
         && given.key("screen_name").is_none()
@@ -217,10 +220,10 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
     }
 }
 
-fn unknown_key(which: Macro, key: &Ident, name: &str) -> syn::Error {
+fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
     if which == Macro::Link && key::find(name).is_some() {
         return syn::Error::new(
-            key.span(),
+            span,
             format!(
                 "`{name}` changes the button, not the link: dm_link! takes only recipient, text, \
                  welcome_message_id and host; use dm_button! for a button"
@@ -236,7 +239,7 @@ fn unknown_key(which: Macro, key: &Ident, name: &str) -> syn::Error {
             names.join(", ")
         ),
     };
-    syn::Error::new(key.span(), message)
+    syn::Error::new(span, message)
 }
 
 fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {
@@ -277,19 +280,16 @@ fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
         }
         (Kind::Id, _) => "a numeric ID, as an integer or a string of digits",
     };
-    syn::Error::new_spanned(
-        value.tokens(),
-        format!(
-            "`{name}` takes {takes}: `{name} = {example}`",
-            name = key.name,
-            example = key.example
-        ),
-    )
+    value.error(format!(
+        "`{name}` takes {takes}: `{name} = {example}`",
+        name = key.name,
+        example = key.example
+    ))
 }
 
 fn string(key: &Key, value: &Value) -> syn::Result<(String, Span)> {
     match value {
-        Value::Str(text, token) => Ok((text.clone(), token.span())),
+        Value::Str(text, span) => Ok((text.clone(), *span)),
         Value::Lit(Lit::Str(text)) => Ok((text.value(), text.span())),
         _ => Err(wrong_kind(key, value)),
     }
@@ -329,25 +329,20 @@ where
 {
     match value {
         Value::Lit(Lit::Int(int)) => parse(&decimal_digits(key, int)?, int.span()),
-        Value::Str(text, token) => parse(text, token.span()),
+        Value::Int(digits, span) | Value::Str(digits, span) => parse(digits, *span),
         Value::Lit(Lit::Str(text)) => parse(&text.value(), text.span()),
         Value::Negative(_, Lit::Int(int)) => {
             let digits = decimal_digits(key, int)?;
             format!("-{digits}")
                 .parse()
-                .map_err(|error| syn::Error::new_spanned(value.tokens(), error))
+                .map_err(|error| value.error(error))
         }
-        Value::Lit(Lit::Float(_)) | Value::Negative(_, Lit::Float(_)) => {
-            Err(syn::Error::new_spanned(
-                value.tokens(),
-                format!(
-                    "`{name}` must be a whole number: X IDs are integers, and a float would round a \
+        Value::Lit(Lit::Float(_)) | Value::Negative(_, Lit::Float(_)) => Err(value.error(format!(
+            "`{name}` must be a whole number: X IDs are integers, and a float would round a \
                  large ID to another one: `{name} = {example}`",
-                    name = key.name,
-                    example = key.example
-                ),
-            ))
-        }
+            name = key.name,
+            example = key.example
+        ))),
         _ => Err(wrong_kind(key, value)),
     }
 }
