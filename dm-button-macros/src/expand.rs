@@ -4,9 +4,9 @@ use dm_button_core::{ButtonSpec, LinkSpec};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast;
 use crate::key::Macro;
 use crate::valid::{self, Options};
+use crate::{ast, fast_path};
 
 /// What a macro expands to.
 pub(crate) enum Expansion {
@@ -58,6 +58,12 @@ pub(crate) fn dm_link(input: TokenStream) -> Expansion {
 /// puts them in a block that still ends in a value of the right type, so the code around the
 /// macro type-checks and reports nothing more.
 fn checked(which: Macro, input: TokenStream) -> Result<Options, TokenStream> {
+    // The arguments read from their text, when they are plain and right: most invocations.
+    if let Some(options) = fast_path::args(&input.to_string())
+        .and_then(|args| valid::check(which, args, &mut Vec::new()))
+    {
+        return Ok(options);
+    }
     let (args, mut errors) = ast::parse(input);
     let options = valid::check(which, args, &mut errors);
     match (options, errors.is_empty()) {

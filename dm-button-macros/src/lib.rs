@@ -3,11 +3,12 @@
 //! Use them through `dm-button`, which re-exports them and documents them in full: their
 //! expansion names `::dm_button::StaticButton`.
 //!
-//! Each macro runs one pipeline: `ast` splits the tokens into `key = literal` arguments,
-//! `valid` checks each against dm-button's rules (the same functions the run-time builder
-//! uses, from `dm-button-core`) and `expand` renders the markup at compile time and emits
-//! it as a string literal, or emits one error per mistake and a placeholder value of the
-//! right type, so that a mistake gives one error, not a cascade.
+//! Each macro runs one pipeline: `ast` splits the tokens into `key = literal` arguments
+//! (`fast_path` reads the common, plain ones from the input's text instead, faster), `valid`
+//! checks each against dm-button's rules (the same functions the run-time builder uses, from
+//! `dm-button-core`) and `expand` renders the markup at compile time and emits it as a
+//! string literal, or emits one error per mistake and a placeholder value of the right type,
+//! so that a mistake gives one error, not a cascade.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -23,6 +24,7 @@
 
 mod ast;
 mod expand;
+mod fast_path;
 mod key;
 mod valid;
 

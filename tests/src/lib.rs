@@ -11,6 +11,8 @@
 mod ast;
 #[path = "../../dm-button-macros/src/expand.rs"]
 mod expand;
+#[path = "../../dm-button-macros/src/fast_path.rs"]
+mod fast_path;
 #[path = "../../dm-button-macros/src/key.rs"]
 mod key;
 #[path = "../../dm-button-macros/src/valid.rs"]
@@ -53,4 +55,29 @@ pub fn string_literal(text: &str) -> String {
 /// takes it too.
 pub fn macro_keys() -> impl Iterator<Item = (&'static str, bool)> {
     key::KEYS.iter().map(|key| (key.name, key.in_link))
+}
+
+/// The arguments of `input` as the macros' fast path reads them from its text, and as they
+/// are read from its tokens (with any syntax error), each as `key = kind value`; `None` where
+/// the fast path leaves `input` to the token reader.
+pub fn arguments_read_both_ways(input: &TokenStream) -> Option<(Vec<String>, Vec<String>)> {
+    let fast = fast_path::args(&input.to_string())?;
+    let (from_tokens, errors) = ast::parse(input.clone());
+    let mut slow: Vec<String> = from_tokens.iter().map(describe).collect();
+    slow.extend(errors.iter().map(|error| format!("error: {error}")));
+    Some((fast.iter().map(describe).collect(), slow))
+}
+
+fn describe(arg: &ast::Arg) -> String {
+    use quote::ToTokens;
+    let value = match &arg.value {
+        ast::Value::Str(text, _) => format!("string {text:?}"),
+        ast::Value::Int(digits, _) => format!("integer {digits}"),
+        ast::Value::Lit(syn::Lit::Bool(flag)) => format!("bool {}", flag.value),
+        ast::Value::Lit(lit) => format!("literal {}", lit.to_token_stream()),
+        ast::Value::Negative(_, lit) => format!("negative {}", lit.to_token_stream()),
+        ast::Value::NotLiteral(tokens) => format!("not a literal: {tokens}"),
+        ast::Value::Malformed => "malformed".to_owned(),
+    };
+    format!("{} = {value}", arg.name)
 }

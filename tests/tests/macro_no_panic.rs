@@ -4,7 +4,7 @@
 //! must be either the value or `compile_error!`s, and valid input must expand to the value.
 
 use dm_button_tests::strategy::hostile_text;
-use dm_button_tests::{expand_dm_button, expand_dm_link, macro_keys};
+use dm_button_tests::{arguments_read_both_ways, expand_dm_button, expand_dm_link, macro_keys};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use proptest::prelude::*;
 
@@ -130,6 +130,15 @@ fn check_shape(output: &TokenStream, value_path: &str) {
     assert!(text.parse::<TokenStream>().is_ok(), "{text}");
 }
 
+/// Where the fast path reads arguments from the input's text, it reads what the token reader
+/// reads, with no syntax error: it only ever takes the easy inputs, never changes them.
+fn fast_path_agrees(input: &TokenStream) -> Result<(), TestCaseError> {
+    if let Some((fast, from_tokens)) = arguments_read_both_ways(input) {
+        prop_assert_eq!(fast, from_tokens, "{}", input);
+    }
+    Ok(())
+}
+
 fn expand_both(input: &TokenStream) {
     check_shape(
         &expand_dm_button(input.clone()),
@@ -143,17 +152,21 @@ proptest! {
 
     #[test]
     fn random_tokens(trees in prop::collection::vec(token_tree(), 0..24)) {
-        expand_both(&trees.into_iter().collect());
+        let input = trees.into_iter().collect();
+        fast_path_agrees(&input)?;
+        expand_both(&input);
     }
 
     #[test]
     fn random_arguments(arguments in arguments()) {
+        fast_path_agrees(&arguments)?;
         expand_both(&arguments);
     }
 
     #[test]
     fn random_source_text(source in hostile_text()) {
         if let Ok(tokens) = source.parse::<TokenStream>() {
+            fast_path_agrees(&tokens)?;
             expand_both(&tokens);
         }
     }
@@ -185,5 +198,54 @@ proptest! {
         // And a valid link, every time, in the shape the compiler gets.
         let link: TokenStream = format!("recipient = {id}, text = \"x\"").parse().unwrap();
         check_shape(&expand_dm_link(link), "");
+    }
+}
+
+/// The fast path takes the plain arguments most invocations are made of, reads them as the
+/// token reader does, and leaves everything else to it.
+#[test]
+fn fast_path_takes_plain_arguments_only() {
+    let plain = [
+        "recipient = 3805104374",
+        "recipient = 3_805_104_374, text = \"Hi & <bye> #1 é 😀\", style = \"large\",",
+        "recipient = \"3805104374\", widget = true, dnt = false, lang = \"ja\"",
+        "recipient=1,text=\"a\",new_tab=true",
+        "\n recipient \t = 1 ,\n",
+        "stlye = \"large\", recipient = 10",
+        "",
+    ];
+    for source in plain {
+        let input: TokenStream = source.parse().unwrap();
+        let (fast, from_tokens) =
+            arguments_read_both_ways(&input).unwrap_or_else(|| panic!("not taken: {source}"));
+        assert_eq!(fast, from_tokens, "{source}");
+    }
+    let others = [
+        "recipient = 007",
+        "recipient = 0",
+        "recipient = 5u64",
+        "recipient = 0x10",
+        "recipient = 1.5",
+        "recipient = 1e3",
+        "recipient = -5",
+        "recipient = ID",
+        "recipient = 5 style = \"large\"",
+        "recipient = 5,, style = \"large\"",
+        "recipient 5",
+        "3805104374",
+        "text = \"say \\\"hi\\\"\"",
+        "text = r#\"raw\"#",
+        "text = b\"bytes\"",
+        "text = 'c'",
+        "r#type = 1",
+        "recipient = (5)",
+        "text = concat!(\"a\", \"b\")",
+    ];
+    for source in others {
+        let input: TokenStream = source.parse().unwrap();
+        assert!(
+            arguments_read_both_ways(&input).is_none(),
+            "taken: {source}"
+        );
     }
 }
