@@ -35,10 +35,14 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
             button.render_to(&mut markup_then_link);
             let link_at = markup_then_link.len();
             link.write_to(&mut markup_then_link);
-            Expansion::Source(format!(
-                "::dm_button::StaticButton {{ __markup_then_link: {}, __link_at: {link_at} }}",
-                string_literal(&markup_then_link),
-            ))
+            // Written piece by piece into one buffer: `format!` would copy the markup twice.
+            let mut source = String::with_capacity(markup_then_link.len() + 96);
+            source.push_str("::dm_button::StaticButton { __markup_then_link: ");
+            push_string_literal(&mut source, &markup_then_link);
+            source.push_str(", __link_at: ");
+            source.push_str(&link_at.to_string());
+            source.push_str(" }");
+            Expansion::Source(source)
         }
         Err(errors) => Expansion::Errors(quote!({
             #errors ::dm_button::StaticButton { __markup_then_link: "", __link_at: 0 }
@@ -76,11 +80,19 @@ fn checked(which: Macro, input: TokenStream) -> Result<Options, TokenStream> {
 /// text cannot end it), so that nothing escapes the markup only for the compiler to unescape
 /// it; escaped when `text` holds a carriage return, which no raw literal can.
 pub(crate) fn string_literal(text: &str) -> String {
+    let mut source = String::with_capacity(text.len() + 6);
+    push_string_literal(&mut source, text);
+    source
+}
+
+/// Appends [`string_literal`]`(text)` to `source`.
+fn push_string_literal(source: &mut String, text: &str) {
     // Byte searches: `[u8]::contains` is core's memchr, optimized even when this crate is not
     // (proc macros run unoptimized in a dev build), where a `str` pattern would not be.
     let bytes = text.as_bytes();
     if bytes.contains(&b'\r') {
-        return format!("{text:?}");
+        source.push_str(&format!("{text:?}"));
+        return;
     }
     // A text without `#` cannot end `r#"...`; markup hardly ever has one.
     let hashes = if bytes.contains(&b'#') {
@@ -94,7 +106,12 @@ pub(crate) fn string_literal(text: &str) -> String {
     } else {
         "#".to_owned()
     };
-    format!("r{hashes}\"{text}\"{hashes}")
+    source.push('r');
+    source.push_str(&hashes);
+    source.push('"');
+    source.push_str(text);
+    source.push('"');
+    source.push_str(&hashes);
 }
 
 fn link(options: &Options) -> LinkSpec<'_> {

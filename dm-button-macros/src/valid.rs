@@ -6,6 +6,7 @@
 //! is what only a macro can get wrong: the kind of literal, unknown and repeated keys, and the
 //! combinations of keys that mean nothing (which the builder's types rule out).
 
+use std::borrow::Cow;
 use std::fmt::Display;
 use std::str::FromStr;
 
@@ -173,7 +174,7 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
                      translation for `lang`)",
                 ));
             }
-            given.label = Some(label);
+            given.label = Some(label.into_owned());
         }
         "lang" => given.lang = Some(parse_string(key, value)?),
         "new_tab" => given.new_tab = Some(boolean(key, value)?),
@@ -287,10 +288,11 @@ fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
     ))
 }
 
-fn string(key: &Key, value: &Value) -> syn::Result<(String, Span)> {
+/// The value of a string literal: borrowed from a plain one, unescaped from any other.
+fn string<'v>(key: &Key, value: &'v Value) -> syn::Result<(Cow<'v, str>, Span)> {
     match value {
-        Value::Str(text, span) => Ok((text.clone(), *span)),
-        Value::Lit(Lit::Str(text)) => Ok((text.value(), text.span())),
+        Value::Str(text, span) => Ok((Cow::Borrowed(text), *span)),
+        Value::Lit(Lit::Str(text)) => Ok((Cow::Owned(text.value()), text.span())),
         _ => Err(wrong_kind(key, value)),
     }
 }

@@ -1,8 +1,10 @@
 //! The compile-time benchmark.
 //!
-//! Generates three crates holding the same 1,000 buttons, with varied options: as
-//! `dm_button!` invocations, as plain string literals (rendered here by `dm-button-core`,
-//! the code the macro runs), and as hand-written maud `html!` templates. Each is built from
+//! Generates crates holding the same 1,000 buttons, with varied options: as `dm_button!`
+//! invocations, as plain string literals (rendered here by `dm-button-core`, the code the
+//! macro runs), and as hand-written maud `html!` templates; and, to tell the macro's own
+//! work from the rest, the markup literals passed through a proc macro that returns its
+//! input, and the `StaticButton` values the macro expands to, written out. Each is built from
 //! clean (only that crate: its dependencies are built once, beforehand) with
 //! `CARGO_INCREMENTAL=0`, several times; the report gives the medians and the ratios. It also
 //! times a clean build of a crate depending on `dm-button` (default features) against one
@@ -141,15 +143,37 @@ impl Case {
         .to_html()
     }
 
+    /// The link, from the code the macro runs.
+    fn link(&self) -> String {
+        LinkSpec::new(RecipientId::new(self.recipient).expect("a valid ID"))
+            .text(self.text.as_deref())
+            .to_url()
+    }
+
+    /// What `dm_button!` expands to, written out: the value without the macro's work.
+    fn expansion(&self, html: &str) -> String {
+        let markup_then_link = format!("{html}{}", self.link());
+        // A raw literal, as the macro writes, with more `#` than any run after a quote.
+        let longest_run = markup_then_link
+            .split('"')
+            .skip(1)
+            .map(|after_quote| after_quote.bytes().take_while(|&b| b == b'#').count())
+            .max()
+            .unwrap_or(0);
+        let hashes = "#".repeat(longest_run + 1);
+        format!(
+            "StaticButton {{ __markup_then_link: r{hashes}\"{markup_then_link}\"{hashes}, __link_at: {} }}",
+            html.len()
+        )
+    }
+
     /// The same markup as a maud template, written the way a user would.
     fn maud(&self) -> String {
         let label = self
             .label
             .clone()
             .unwrap_or_else(|| self.lang.unwrap_or_default().label().to_owned());
-        let href = LinkSpec::new(RecipientId::new(self.recipient).expect("a valid ID"))
-            .text(self.text.as_deref())
-            .to_url();
+        let href = self.link();
         let shown = self
             .screen_name
             .as_ref()
@@ -251,6 +275,13 @@ fn buttons_array(
     format!("{prelude}pub static BUTTONS: [{element}; {count}] = [\n{lines}];\n")
 }
 
+/// A `check` binary printing each of the crate's buttons: its markup, then its link.
+fn print_buttons(krate: &str) -> String {
+    format!(
+        "fn main() {{\n    for button in &{krate}::BUTTONS {{\n        println!(\"{{}}\\n{{}}\", button.as_str(), button.href());\n    }}\n}}\n"
+    )
+}
+
 /// A generated crate: a directory with a manifest and sources.
 struct Crate {
     dir: PathBuf,
@@ -338,21 +369,24 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
     );
     let maud = "maud = \"0.27\"".to_owned();
     let cases = cases(invocations);
-    // Each button's markup, rendered once for the three crates and the check that uses it.
+    // Each button's markup, rendered once for the crates and the checks that use it.
     let markup: Vec<String> = cases.iter().map(Case::html).collect();
 
     let macro_crate = Crate::write(
         &root,
         "buttons-dm-button-macro",
         &dm_button,
-        &[(
-            "src/lib.rs",
-            buttons_array(
-                "use dm_button::{StaticButton, dm_button};\n\n",
-                "StaticButton",
-                cases.iter().map(Case::invocation),
+        &[
+            (
+                "src/lib.rs",
+                buttons_array(
+                    "use dm_button::{StaticButton, dm_button};\n\n",
+                    "StaticButton",
+                    cases.iter().map(Case::invocation),
+                ),
             ),
-        )],
+            ("src/bin/check.rs", print_buttons("buttons_dm_button_macro")),
+        ],
     );
     let literal_crate = Crate::write(
         &root,
@@ -362,6 +396,28 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
             "src/lib.rs",
             buttons_array("", "&str", markup.iter().map(|html| format!("{html:?}"))),
         )],
+    );
+    let expansion_crate = Crate::write(
+        &root,
+        "buttons-expansion-written-out",
+        &dm_button,
+        &[
+            (
+                "src/lib.rs",
+                buttons_array(
+                    "use dm_button::StaticButton;\n\n",
+                    "StaticButton",
+                    cases
+                        .iter()
+                        .zip(&markup)
+                        .map(|(case, html)| case.expansion(html)),
+                ),
+            ),
+            (
+                "src/bin/check.rs",
+                print_buttons("buttons_expansion_written_out"),
+            ),
+        ],
     );
     let maud_crate = Crate::write(
         &root,
@@ -424,8 +480,27 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         rendered == expected,
         "the maud templates render other markup than the macro"
     );
+    let expected: String = cases
+        .iter()
+        .zip(&markup)
+        .map(|(case, html)| format!("{html}\n{}\n", case.link()))
+        .collect();
+    for krate in [&macro_crate, &expansion_crate] {
+        let values = krate.run(&["run", "--quiet", "--bin", "check"]);
+        assert!(
+            values == expected,
+            "{} holds other buttons than the plain literals",
+            krate.name
+        );
+    }
 
-    let crates = [&macro_crate, &literal_crate, &maud_crate, &floor_crate];
+    let crates = [
+        &macro_crate,
+        &literal_crate,
+        &maud_crate,
+        &floor_crate,
+        &expansion_crate,
+    ];
     for krate in crates {
         krate.run(&["build", "--quiet", "--lib"]);
     }
@@ -471,6 +546,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "plain string literals",
         "maud `html!` templates",
         "a proc macro returning its input, the markup literal: the floor of any proc macro",
+        "the expansion written out: the same `StaticButton` values, without the macro",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
@@ -482,7 +558,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         let _ = writeln!(
             report,
             "| {name} | {} | {} |",
-            summary(own, 2),
+            summary(own, 3),
             summary(&ratios, 2)
         );
     }
