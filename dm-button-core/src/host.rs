@@ -17,6 +17,7 @@ use crate::suggest::quote_with_suggestion;
 /// # Ok::<(), dm_button_core::HostError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[non_exhaustive]
 pub enum Host {
     /// `x.com`.
     #[default]
@@ -26,12 +27,13 @@ pub enum Host {
 }
 
 impl Host {
-    /// Both hosts.
+    /// Every host, in the order of the docs. A slice, so that a host added in a later
+    /// release does not change its type.
     ///
     /// ```
     /// assert_eq!(dm_button_core::Host::ALL.len(), 2);
     /// ```
-    pub const ALL: [Self; 2] = [Self::X, Self::Twitter];
+    pub const ALL: &'static [Self] = &[Self::X, Self::Twitter];
 
     /// The domain name.
     ///
@@ -68,7 +70,8 @@ impl FromStr for Host {
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|host| host.as_str() == input)
             .ok_or_else(|| HostError::Unknown {
                 input: input.to_owned(),
@@ -87,7 +90,7 @@ impl fmt::Display for HostError {
         match self {
             Self::Unknown { input } => {
                 f.write_str("unknown host ")?;
-                quote_with_suggestion(f, input, Host::ALL.map(Host::as_str))?;
+                quote_with_suggestion(f, input, Host::ALL.iter().map(|value| value.as_str()))?;
                 f.write_str(": X's DM composer is on x.com or twitter.com")?;
                 if input.contains('/') {
                     f.write_str("; give the domain name only, without `https://` or a path")?;

@@ -53,6 +53,9 @@ pub enum Lang {
 /// ```
 /// assert_eq!(dm_button_core::Lang::Ja.dir(), dm_button_core::Dir::Ltr);
 /// ```
+///
+/// Not `#[non_exhaustive]`: HTML's `dir` has these two values (and `auto`, which a language
+/// never needs), so a `match` on it may rely on there being two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dir {
     /// Left to right.
@@ -67,7 +70,7 @@ impl Lang {
     /// ```
     /// assert!(dm_button_core::Lang::ALL.contains(&dm_button_core::Lang::Ja));
     /// ```
-    pub const ALL: [Self; 10] = [
+    pub const ALL: &'static [Self] = &[
         Self::En,
         Self::Fr,
         Self::Es,
@@ -157,7 +160,8 @@ impl FromStr for Lang {
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|lang| lang.code() == input)
             .ok_or_else(|| LangError::Unknown {
                 input: input.to_owned(),
@@ -175,11 +179,11 @@ impl fmt::Display for LangError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unknown { input } => {
-                let codes = Lang::ALL.map(Lang::code);
+                let codes = Lang::ALL.iter().map(|value| value.code());
                 f.write_str("no built-in label for the language ")?;
-                quote_with_suggestion(f, input, codes)?;
+                quote_with_suggestion(f, input, codes.clone())?;
                 f.write_str(": the languages are ")?;
-                list(f, codes.into_iter())?;
+                list(f, codes)?;
                 f.write_str("; for another language, write the `label` yourself")
             }
         }

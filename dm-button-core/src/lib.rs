@@ -1,28 +1,25 @@
 //! The rules and the rendering behind [`dm-button`](https://docs.rs/dm-button), in one place.
 //!
-//! This crate is internal: add `dm-button` to your project, which re-exports everything here
-//! that is meant for users. It exists because a proc-macro crate can export nothing but
-//! macros, and dm-button's two front ends, the `dm_button!`/`dm_link!` macros (at compile
-//! time) and the `DmButton` builder (at run time), must share one implementation of:
+//! This crate is internal: add `dm-button` to your project, which re-exports every type here
+//! that is meant for users ([`RecipientId`], [`ScreenName`], [`Style`], [`Lang`], their
+//! errors...). It exists because a proc-macro crate can export nothing but macros, and
+//! dm-button's two front ends, the `dm_button!`/`dm_link!` macros (at compile time) and the
+//! `DmButton` builder (at run time), must share one implementation of:
 //!
 //! - the rules: what is a valid [`RecipientId`], [`ScreenName`], [`Style`], [`Lang`], ... and
 //!   the wording of the error for each mistake;
-//! - the rendering: URL encoding, HTML escaping and the markup of each style
-//!   ([`ButtonSpec::render_to`], [`LinkSpec::write_to`]).
+//! - the rendering: URL encoding, HTML escaping and the markup of each style.
 //!
-//! So the macro and the builder produce the same bytes, by construction.
+//! So the macro and the builder produce the same bytes, by construction. What only the two
+//! front ends use (the rendering's description of a button, the table of the macros' keys) is
+//! public for them and hidden from these docs: it is no API, and may change in any release,
+//! which is why the three dm-button crates pin each other's exact version.
 //!
 //! ```
-//! use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+//! use dm_button_core::RecipientId;
 //!
 //! let id: RecipientId = "3805104374".parse()?;
-//! let link = LinkSpec::new(id).text(Some("Hello world"));
-//! assert_eq!(
-//!     link.to_url(),
-//!     "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world"
-//! );
-//! let html = ButtonSpec::new(link).to_html();
-//! assert!(html.starts_with("<a class=\"dm-button dm-button--compact\""));
+//! assert_eq!(id.get(), 3805104374);
 //! # Ok::<(), dm_button_core::RecipientIdError>(())
 //! ```
 #![forbid(unsafe_code)]
@@ -39,11 +36,13 @@
 )]
 
 mod class_list;
+mod combination;
 mod element_id;
 mod escape;
 mod host;
 mod icon;
 mod id;
+mod keys;
 mod lang;
 mod link;
 mod markup;
@@ -57,14 +56,26 @@ mod text;
 
 pub use class_list::{ClassList, ClassListError};
 pub use element_id::{ElementId, ElementIdError};
-pub use escape::escape_html;
 pub use host::{Host, HostError};
 pub use icon::ICON_SVG;
 pub use id::{MAX_ID, RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
 pub use lang::{Dir, Lang, LangError};
-pub use link::LinkSpec;
-pub use markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
 pub use screen_name::{SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError};
 pub use style::{Style, StyleError, WidgetStyle, WidgetStyleError};
+pub use text::{MessageText, TEXT_MAX_CHARS, TextError};
+
+// For the macros and the builder only: not re-exported by dm-button, not an API.
+#[doc(hidden)]
+pub use combination::CombinationError;
+#[doc(hidden)]
+pub use escape::escape_html;
+#[doc(hidden)]
+pub use keys::{KEYS, Key, Kind};
+#[doc(hidden)]
+pub use link::LinkSpec;
+#[doc(hidden)]
+pub use markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
+#[doc(hidden)]
 pub use suggest::closest;
-pub use text::{EncodedText, MessageText, TEXT_MAX_CHARS, TextError, encode_text};
+#[doc(hidden)]
+pub use text::{EncodedText, encode_text};

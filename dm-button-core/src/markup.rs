@@ -231,6 +231,24 @@ impl<'a> ButtonSpec<'a> {
         html
     }
 
+    /// Writes the markup into `out` piece by piece (no intermediate `String`): for writers
+    /// that are not a `String`, such as a template engine's output.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let spec = ButtonSpec::new(LinkSpec::new(RecipientId::MIN));
+    /// let mut out = String::new();
+    /// spec.write_into(&mut out as &mut dyn std::fmt::Write)?;
+    /// assert_eq!(out, spec.to_html());
+    /// # Ok::<(), std::fmt::Error>(())
+    /// ```
+    pub fn write_into<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
+        let mut sink = FmtSink::new(out);
+        self.put(&mut sink);
+        sink.finish()
+    }
+
     /// The visible words: the label if given and not blank, else the built-in one.
     fn label_text(&self) -> &'a str {
         match self.label {
@@ -362,9 +380,7 @@ impl<'a> ButtonSpec<'a> {
 /// ```
 impl fmt::Display for ButtonSpec<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut sink = FmtSink::new(f);
-        self.put(&mut sink);
-        sink.finish()
+        self.write_into(f)
     }
 }
 

@@ -1,9 +1,11 @@
 //! serde support (feature `serde`).
 //!
-//! IDs deserialize from a JSON number or from a string of digits (X's `id_str`) and
-//! serialize as a string: a JSON number above 2^53 loses digits in JavaScript and in any
+//! The format's `is_human_readable()` decides how IDs go. In a human-readable format (JSON,
+//! TOML, YAML) they serialize as a string and deserialize from a number or from a string of
+//! digits (X's `id_str`): a JSON number above 2^53 loses digits in JavaScript and in any
 //! parser that reads numbers as doubles, which is how `...5` becomes `...4`. A float is
-//! refused, since it may already have lost them. Every other type goes as its `Display`
+//! refused, since it may already have lost them. In a compact format (postcard, bincode),
+//! which is not self-describing and has no such problem, an ID is a `u64`. Every other type goes as its `Display`
 //! string and comes back through its `FromStr`, with the same errors.
 
 use std::fmt;
@@ -86,13 +88,21 @@ macro_rules! serde_as_id {
     ($($id:ty),*) => {$(
         impl Serialize for $id {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
+                if serializer.is_human_readable() {
+                    serializer.collect_str(self)
+                } else {
+                    serializer.serialize_u64(self.get())
+                }
             }
         }
 
         impl<'de> Deserialize<'de> for $id {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_any(IdVisitor(PhantomData))
+                if deserializer.is_human_readable() {
+                    deserializer.deserialize_any(IdVisitor(PhantomData))
+                } else {
+                    deserializer.deserialize_u64(IdVisitor(PhantomData))
+                }
             }
         }
     )*};

@@ -39,14 +39,15 @@ impl Sink for String {
     }
 }
 
-/// Writes into a `fmt::Formatter`, keeping the first error.
-pub(crate) struct FmtSink<'f, 'g> {
-    f: &'f mut fmt::Formatter<'g>,
+/// Writes into a `fmt::Formatter`, or any other `fmt::Write` (a template engine's output),
+/// keeping the first error.
+pub(crate) struct FmtSink<'f, W: fmt::Write + ?Sized> {
+    f: &'f mut W,
     result: fmt::Result,
 }
 
-impl<'f, 'g> FmtSink<'f, 'g> {
-    pub(crate) fn new(f: &'f mut fmt::Formatter<'g>) -> Self {
+impl<'f, W: fmt::Write + ?Sized> FmtSink<'f, W> {
+    pub(crate) fn new(f: &'f mut W) -> Self {
         Self { f, result: Ok(()) }
     }
 
@@ -55,7 +56,7 @@ impl<'f, 'g> FmtSink<'f, 'g> {
     }
 }
 
-impl Sink for FmtSink<'_, '_> {
+impl<W: fmt::Write + ?Sized> Sink for FmtSink<'_, W> {
     fn put(&mut self, piece: &str) {
         if self.result.is_ok() {
             self.result = self.f.write_str(piece);

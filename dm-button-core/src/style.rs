@@ -24,6 +24,7 @@ use crate::suggest::{list, quote_with_suggestion};
 /// # Ok::<(), dm_button_core::StyleError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[non_exhaustive]
 pub enum Style {
     /// A small pill with the icon and the label.
     #[default]
@@ -42,7 +43,7 @@ impl Style {
     /// ```
     /// assert_eq!(dm_button_core::Style::ALL.len(), 4);
     /// ```
-    pub const ALL: [Self; 4] = [Self::Compact, Self::Large, Self::Icon, Self::Link];
+    pub const ALL: &'static [Self] = &[Self::Compact, Self::Large, Self::Icon, Self::Link];
 
     /// The style's name: the value `style = "..."` takes, and the `dm-button--{name}` class.
     ///
@@ -71,6 +72,7 @@ impl Style {
 /// # Ok::<(), dm_button_core::WidgetStyleError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[non_exhaustive]
 pub enum WidgetStyle {
     /// X's default size.
     #[default]
@@ -85,7 +87,7 @@ impl WidgetStyle {
     /// ```
     /// assert_eq!(dm_button_core::WidgetStyle::ALL.len(), 2);
     /// ```
-    pub const ALL: [Self; 2] = [Self::Compact, Self::Large];
+    pub const ALL: &'static [Self] = &[Self::Compact, Self::Large];
 
     /// The size's name, as `style = "..."` takes it.
     ///
@@ -150,7 +152,8 @@ impl FromStr for Style {
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         Self::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|style| style.as_str() == input)
             .ok_or_else(|| StyleError::Unknown {
                 input: input.to_owned(),
@@ -208,11 +211,11 @@ impl fmt::Display for StyleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unknown { input } => {
-                let names = Style::ALL.map(Style::as_str);
+                let names = Style::ALL.iter().map(|value| value.as_str());
                 f.write_str("unknown style ")?;
-                quote_with_suggestion(f, input, names)?;
+                quote_with_suggestion(f, input, names.clone())?;
                 f.write_str(": the styles are ")?;
-                list(f, names.into_iter())
+                list(f, names)
             }
         }
     }
@@ -227,7 +230,7 @@ impl fmt::Display for WidgetStyleError {
                  style, leave the widget out and use the crate's own markup"
             ),
             Self::Unknown { input } => {
-                let names = WidgetStyle::ALL.map(WidgetStyle::as_str);
+                let names = WidgetStyle::ALL.iter().map(|value| value.as_str());
                 f.write_str("unknown widget style ")?;
                 quote_with_suggestion(f, input, names)?;
                 f.write_str(": X's widget comes in compact and large")

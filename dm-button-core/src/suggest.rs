@@ -9,6 +9,7 @@ use std::fmt;
 /// let keys = ["recipient", "text", "style"];
 /// assert_eq!(dm_button_core::closest("recipent", keys), Some("recipient"));
 /// assert_eq!(dm_button_core::closest("Style", keys), Some("style"));
+/// assert_eq!(dm_button_core::closest("stlye", keys), Some("style"));
 /// assert_eq!(dm_button_core::closest("colour", keys), None);
 /// ```
 pub fn closest<'c>(input: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
@@ -22,25 +23,42 @@ pub fn closest<'c>(input: &str, candidates: impl IntoIterator<Item = &'c str>) -
         .map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance over characters, with one row of memory.
+/// Edit distance over characters, where swapping two neighbours counts as one edit (the
+/// optimal string alignment distance): `stlye` is one edit from `style`, as a typo is.
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        let mut left = i + 1;
-        for (cb, above) in b.iter().zip(row.iter_mut().skip(1)) {
-            let cost = if ca == *cb { diagonal } else { diagonal + 1 };
-            let next = cost.min(*above + 1).min(left + 1);
-            diagonal = *above;
-            *above = next;
-            left = next;
-        }
-        if let Some(first) = row.first_mut() {
+    // Three rows: the one before the previous, the previous, and the current.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        if let Some(first) = current.first_mut() {
             *first = i + 1;
         }
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous
+                .get(j)
+                .map_or(usize::MAX, |d| d + usize::from(ca != cb));
+            let deletion = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
+            let insertion = current.get(j).map_or(usize::MAX, |d| d + 1);
+            let mut best = substitution.min(deletion).min(insertion);
+            let swapped = i > 0
+                && j > 0
+                && a.get(i - 1) == Some(&cb)
+                && b.get(j - 1) == Some(&ca)
+                && ca != cb;
+            if swapped && let Some(d) = before.get(j - 1) {
+                best = best.min(d + 1);
+            }
+            if let Some(cell) = current.get_mut(j + 1) {
+                *cell = best;
+            }
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
     }
-    row.last().copied().unwrap_or_default()
+    previous.last().copied().unwrap_or_default()
 }
 
 /// `` `{input}` (did you mean `{candidate}`?)``: how every "not one of these" message names

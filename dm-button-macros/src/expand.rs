@@ -1,7 +1,7 @@
 //! Renders checked options at compile time and emits them, or emits the errors.
 
 use dm_button_core::{ButtonSpec, LinkSpec};
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
 use crate::key::Macro;
@@ -10,22 +10,39 @@ use crate::{ast, fast_path};
 
 /// What a macro expands to.
 pub(crate) enum Expansion {
-    /// The value, as Rust source: the compiler reads it in one call, which costs less than
-    /// building it token by token (a call into the compiler per token) or building its
-    /// literal with `Literal::string` (which escapes it, unoptimized, for the compiler to
-    /// unescape). See BENCHMARKS.md.
-    Source(String),
+    /// The value: the path to dm-button (`$crate`, as the wrapper handed it over) where the
+    /// value names a type, then the rest as Rust source. The compiler reads the source in one
+    /// call, which costs less than building it token by token (a call into the compiler per
+    /// token) or building its literal with `Literal::string` (which escapes it, unoptimized,
+    /// for the compiler to unescape). See BENCHMARKS.md.
+    Source {
+        krate: Option<TokenTree>,
+        source: String,
+    },
     /// One `compile_error!` per mistake, in a block that still ends in a value of the right
     /// type.
     Errors(TokenStream),
 }
 
-/// `dm_button!`: a `::dm_button::StaticButton` holding the markup, then the link, as one
-/// string literal, and where the link starts. A struct expression rather than a `const fn`
-/// call, and one literal rather than two: the compiler type-checks 1,000 of them measurably
-/// faster (see BENCHMARKS.md).
+/// `dm_button!`: a `StaticButton` holding the markup, then the link, as one string literal,
+/// and where the link starts. A struct expression rather than a `const fn` call, and one
+/// literal rather than two: the compiler type-checks 1,000 of them measurably faster (see
+/// BENCHMARKS.md).
+///
+/// `input` is what `dm_button::dm_button!` hands over: the path to dm-button (`$crate`),
+/// then the user's arguments in braces. The type is named through that path, so the
+/// expansion works however the user's crate reaches dm-button. The braces make the input two
+/// trees, so splitting it off costs two tokens, not one per argument token.
 pub(crate) fn dm_button(input: TokenStream) -> Expansion {
-    match checked(Macro::Button, input) {
+    let mut tokens = input.into_iter();
+    let (Some(krate), Some(TokenTree::Group(args)), None) =
+        (tokens.next(), tokens.next(), tokens.next())
+    else {
+        return Expansion::Errors(quote!({
+            ::core::compile_error!("dm-button: call `dm_button!` through the dm-button crate")
+        }));
+    };
+    match checked(Macro::Button, args.stream()) {
         Ok(options) => {
             let link = link(&options);
             let button = button(&options, link);
@@ -37,15 +54,18 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
             link.write_to(&mut markup_then_link);
             // Written piece by piece into one buffer: `format!` would copy the markup twice.
             let mut source = String::with_capacity(markup_then_link.len() + 96);
-            source.push_str("::dm_button::StaticButton { __markup_then_link: ");
+            source.push_str("::__private::StaticButton { __markup_then_link: ");
             push_string_literal(&mut source, &markup_then_link);
             source.push_str(", __link_at: ");
             source.push_str(&link_at.to_string());
             source.push_str(" }");
-            Expansion::Source(source)
+            Expansion::Source {
+                krate: Some(krate),
+                source,
+            }
         }
         Err(errors) => Expansion::Errors(quote!({
-            #errors ::dm_button::StaticButton { __markup_then_link: "", __link_at: 0 }
+            #errors #krate::__private::StaticButton { __markup_then_link: "", __link_at: 0 }
         })),
     }
 }
@@ -53,7 +73,10 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
 /// `dm_link!`: the link as a string literal.
 pub(crate) fn dm_link(input: TokenStream) -> Expansion {
     match checked(Macro::Link, input) {
-        Ok(options) => Expansion::Source(string_literal(&link(&options).to_url())),
+        Ok(options) => Expansion::Source {
+            krate: None,
+            source: string_literal(&link(&options).to_url()),
+        },
         Err(errors) => Expansion::Errors(quote!({ #errors "" })),
     }
 }

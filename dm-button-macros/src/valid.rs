@@ -11,11 +11,11 @@ use std::fmt::Display;
 use std::str::FromStr;
 
 use dm_button_core::{
-    ClassList, ElementId, Host, Lang, Look, MessageText, RecipientId, ScreenName, ShownName, Style,
-    WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
+    ClassList, CombinationError, ElementId, Host, Lang, Look, MessageText, RecipientId, ScreenName,
+    ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
 };
 use proc_macro2::{Span, TokenStream};
-use syn::{Lit, LitInt};
+use syn::{Lit, LitInt, LitStr};
 
 use crate::ast::{Arg, Value};
 use crate::key::{self, Key, Kind, Macro};
@@ -191,18 +191,12 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
 /// The combinations that have no meaning, each reported at the key that makes it so.
 fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
     let widget = given.widget == Some(true);
-    for (name, what) in [
-        ("script", "loads X's widgets.js, which"),
-        ("dnt", "is X's do-not-track flag for its widget, which"),
+    for error in [
+        CombinationError::ScriptWithoutWidget,
+        CombinationError::DntWithoutWidget,
     ] {
-        if let Some(span) = given.key(name).filter(|_| !widget) {
-            errors.push(syn::Error::new(
-                span,
-                format!(
-                    "`{name}` {what} only X's widget markup uses: add `widget = true`, or remove \
-                     `{name}` (the crate's own button needs no script)"
-                ),
-            ));
+        if let Some(span) = given.key(error.key()).filter(|_| !widget) {
+            errors.push(syn::Error::new(span, error));
         }
     }
     if let Some((style, span)) = given.style.filter(|_| widget)
@@ -215,8 +209,7 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
     {
         errors.push(syn::Error::new(
             span,
-            "`show_screen_name` has no effect without `screen_name`: add \
-             `screen_name = \"@...\"`, or remove `show_screen_name`",
+            CombinationError::ShowScreenNameWithoutScreenName,
         ));
     }
 }
@@ -292,8 +285,25 @@ fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
 fn string<'v>(key: &Key, value: &'v Value) -> syn::Result<(Cow<'v, str>, Span)> {
     match value {
         Value::Str(text, span) => Ok((Cow::Borrowed(text), *span)),
-        Value::Lit(Lit::Str(text)) => Ok((Cow::Owned(text.value()), text.span())),
+        Value::Lit(Lit::Str(text)) => Ok((Cow::Owned(unsuffixed(key, text)?), text.span())),
         _ => Err(wrong_kind(key, value)),
+    }
+}
+
+/// The value of a string literal without a suffix: Rust lexes `"Hi"px` as one literal with
+/// the suffix `px`, which has no meaning here and would otherwise be dropped in silence.
+fn unsuffixed(key: &Key, text: &LitStr) -> syn::Result<String> {
+    match text.suffix() {
+        "" => Ok(text.value()),
+        suffix => Err(syn::Error::new(
+            text.span(),
+            format!(
+                "remove the `{suffix}` after the closing quote: `{name}` takes a plain string \
+                 literal, such as `{name} = {example}`",
+                name = key.name,
+                example = key.example,
+            ),
+        )),
     }
 }
 
@@ -332,7 +342,7 @@ where
     match value {
         Value::Lit(Lit::Int(int)) => parse(&decimal_digits(key, int)?, int.span()),
         Value::Int(digits, span) | Value::Str(digits, span) => parse(digits, *span),
-        Value::Lit(Lit::Str(text)) => parse(&text.value(), text.span()),
+        Value::Lit(Lit::Str(text)) => parse(&unsuffixed(key, text)?, text.span()),
         Value::Negative(_, Lit::Int(int)) => {
             let digits = decimal_digits(key, int)?;
             format!("-{digits}")

@@ -190,6 +190,25 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// # Ok::<(), dm_button::ScreenNameError>(())
     /// ```
     pub fn screen_name(self, name: ScreenName) -> DmButton<'a, M, WithScreenName> {
+        self.screen_name_opt(Some(name))
+    }
+
+    /// [`screen_name`](DmButton::screen_name) for a name that may be missing (a database
+    /// column, an optional form field), without a branch in the caller: `None` renders as if
+    /// no name were given, and [`show_screen_name`](DmButton::show_screen_name) then has
+    /// nothing to show or hide. A second call replaces the name, `None` included.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId, ScreenName};
+    ///
+    /// let row: (RecipientId, Option<ScreenName>) = (RecipientId::MIN, None);
+    /// let button = DmButton::new(row.0).screen_name_opt(row.1).show_screen_name(false);
+    /// assert_eq!(button.to_string(), DmButton::new(RecipientId::MIN).to_string());
+    ///
+    /// let named = DmButton::new(RecipientId::MIN).screen_name_opt("furni".parse().ok());
+    /// assert!(named.to_string().contains(">@furni</span>"));
+    /// ```
+    pub fn screen_name_opt(self, name: Option<ScreenName>) -> DmButton<'a, M, WithScreenName> {
         DmButton {
             options: self.options,
             mode: self.mode,
@@ -343,7 +362,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     }
 
     /// The description the macro renders too: the one place both meet.
-    fn spec(&self) -> ButtonSpec<'_> {
+    pub(crate) fn spec(&self) -> ButtonSpec<'_> {
         ButtonSpec {
             look: self.mode.look(),
             screen_name: self.name.shown_name(),
@@ -375,7 +394,7 @@ impl<M: Mode> DmButton<'_, M, WithScreenName> {
     /// # Ok::<(), dm_button::ScreenNameError>(())
     /// ```
     pub fn show_screen_name(mut self, show: bool) -> Self {
-        self.name.name.shown = show;
+        self.name.shown = show;
         self
     }
 }

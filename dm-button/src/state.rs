@@ -57,7 +57,8 @@ pub struct Widget {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct NoScreenName;
 
-/// A screen name was given, shown or not.
+/// A screen name was given, shown or not; or `None` through
+/// [`screen_name_opt`](crate::DmButton::screen_name_opt), which renders as without one.
 ///
 /// ```
 /// use dm_button::state::{Static, WithScreenName};
@@ -69,7 +70,8 @@ pub struct NoScreenName;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct WithScreenName {
-    pub(crate) name: ShownName,
+    pub(crate) name: Option<ScreenName>,
+    pub(crate) shown: bool,
 }
 
 mod sealed {
@@ -81,7 +83,7 @@ mod sealed {
 
     pub trait Naming {
         fn shown_name(&self) -> Option<ShownName>;
-        fn with_name(self, name: ScreenName) -> super::WithScreenName;
+        fn with_name(self, name: Option<ScreenName>) -> super::WithScreenName;
     }
 }
 
@@ -129,23 +131,22 @@ impl sealed::Naming for NoScreenName {
         None
     }
 
-    fn with_name(self, name: ScreenName) -> WithScreenName {
-        WithScreenName {
-            name: ShownName { name, shown: true },
-        }
+    fn with_name(self, name: Option<ScreenName>) -> WithScreenName {
+        WithScreenName { name, shown: true }
     }
 }
 
 impl sealed::Naming for WithScreenName {
     fn shown_name(&self) -> Option<ShownName> {
-        Some(self.name)
+        self.name.map(|name| ShownName {
+            name,
+            shown: self.shown,
+        })
     }
 
     /// A second name replaces the first and keeps `show_screen_name`.
-    fn with_name(self, name: ScreenName) -> WithScreenName {
-        WithScreenName {
-            name: ShownName { name, ..self.name },
-        }
+    fn with_name(self, name: Option<ScreenName>) -> WithScreenName {
+        WithScreenName { name, ..self }
     }
 }
 

@@ -19,15 +19,17 @@ mod key;
 mod valid;
 
 pub mod browser;
+pub mod fixture;
 pub mod html;
 pub mod servers;
 pub mod strategy;
 
 use proc_macro2::TokenStream;
 
-/// What `dm_button!(input)` expands to.
+/// What `dm_button!(input)` expands to, given the path to dm-button as `dm_button` (the
+/// wrapper in dm-button hands over `$crate`, which only the compiler can make).
 pub fn expand_dm_button(input: TokenStream) -> TokenStream {
-    tokens(expand::dm_button(input))
+    tokens(expand::dm_button(quote::quote!(dm_button { #input })))
 }
 
 /// What `dm_link!(input)` expands to.
@@ -39,9 +41,14 @@ pub fn expand_dm_link(input: TokenStream) -> TokenStream {
 /// compiler's: reading fails the test if the macro wrote source that does not lex.
 fn tokens(expansion: expand::Expansion) -> TokenStream {
     match expansion {
-        expand::Expansion::Source(source) => source
-            .parse()
-            .unwrap_or_else(|error| panic!("the expansion does not lex ({error}): {source}")),
+        expand::Expansion::Source { krate, source } => {
+            let value: TokenStream = source
+                .parse()
+                .unwrap_or_else(|error| panic!("the expansion does not lex ({error}): {source}"));
+            let mut tokens: TokenStream = krate.into_iter().collect();
+            tokens.extend(value);
+            tokens
+        }
         expand::Expansion::Errors(errors) => errors,
     }
 }

@@ -142,7 +142,7 @@ fn fast_path_agrees(input: &TokenStream) -> Result<(), TestCaseError> {
 fn expand_both(input: &TokenStream) {
     check_shape(
         &expand_dm_button(input.clone()),
-        ":: dm_button :: StaticButton {",
+        "dm_button :: __private :: StaticButton {",
     );
     check_shape(&expand_dm_link(input.clone()), "");
 }

@@ -101,3 +101,80 @@ fn option_types_round_trip_as_strings() {
         .to_string();
     assert!(error.contains("X's widget has no `icon` style"), "{error}");
 }
+
+/// A row as a service would store it in a compact format.
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Contact {
+    recipient: RecipientId,
+    welcome: Option<WelcomeMessageId>,
+    screen_name: ScreenName,
+    style: Style,
+}
+
+#[test]
+fn ids_are_u64_in_compact_formats_and_round_trip() {
+    let contact = Contact {
+        recipient: RecipientId::MAX,
+        welcome: Some(WelcomeMessageId::new(PAST_DOUBLES).unwrap()),
+        screen_name: "furni".parse().unwrap(),
+        style: Style::Large,
+    };
+    let bytes = postcard::to_stdvec(&contact).unwrap();
+    assert_eq!(postcard::from_bytes::<Contact>(&bytes).unwrap(), contact);
+
+    // postcard writes a u64 as a varint: the ID is that, not its digits as a string.
+    let id_bytes = postcard::to_stdvec(&RecipientId::MAX).unwrap();
+    assert_eq!(
+        id_bytes,
+        postcard::to_stdvec(&RecipientId::MAX.get()).unwrap()
+    );
+    assert!(
+        id_bytes.len() <= 10,
+        "a varint, not 19 digits: {id_bytes:?}"
+    );
+    for id in [1, 3805104374, PAST_DOUBLES, RecipientId::MAX.get()] {
+        let bytes = postcard::to_stdvec(&id).unwrap();
+        assert_eq!(
+            postcard::from_bytes::<RecipientId>(&bytes).unwrap().get(),
+            id
+        );
+    }
+}
+
+#[test]
+fn compact_formats_refuse_ids_out_of_range_with_the_message() {
+    for (id, expected) in [
+        (0_u64, "0"),
+        (RecipientId::MAX.get() + 1, "9223372036854775808"),
+    ] {
+        let bytes = postcard::to_stdvec(&id).unwrap();
+        let error = postcard::from_bytes::<RecipientId>(&bytes).unwrap_err();
+        // postcard keeps only its error kind; the message is checked through serde's own
+        // value deserializer, which keeps it and is not human-readable either.
+        assert!(matches!(error, postcard::Error::SerdeDeCustom), "{error:?}");
+        let through_serde: Result<RecipientId, serde::de::value::Error> =
+            serde::Deserialize::deserialize(serde::de::value::U64Deserializer::new(id));
+        let message = through_serde.unwrap_err().to_string();
+        assert!(message.contains(expected), "{message}");
+    }
+}
+
+#[test]
+fn human_readable_formats_still_take_numbers_and_strings() {
+    let json = serde_json::to_string(&Contact {
+        recipient: "3805104374".parse().unwrap(),
+        welcome: None,
+        screen_name: "furni".parse().unwrap(),
+        style: Style::Compact,
+    })
+    .unwrap();
+    assert_eq!(
+        json,
+        r#"{"recipient":"3805104374","welcome":null,"screen_name":"furni","style":"compact"}"#
+    );
+    let from_number: Contact = serde_json::from_str(
+        r#"{"recipient":3805104374,"welcome":42,"screen_name":"@furni","style":"compact"}"#,
+    )
+    .unwrap();
+    assert_eq!(from_number.recipient.get(), 3805104374);
+}

@@ -9,7 +9,7 @@
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
-use dm_button::state::{Mode, Naming};
+use dm_button::state::{Mode, Naming, WithScreenName};
 use dm_button::{DmButton, Lang, MessageText, RecipientId, ScreenName, Style, WidgetStyle};
 use maud::{Markup, PreEscaped, html};
 
@@ -120,24 +120,20 @@ fn build(form: &Form) -> Result<Configured, FieldErrors> {
     };
 
     let (html, href) = match look {
-        Look::Widget(style) => named(
-            options(
-                DmButton::widget(recipient).style(style),
-                &text,
-                lang,
-                form.new_tab,
-            ),
+        Look::Widget(style) => rendered(&options(
+            DmButton::widget(recipient).style(style),
+            &text,
             screen_name,
-        ),
-        Look::Static(style) => named(
-            options(
-                DmButton::new(recipient).style(style),
-                &text,
-                lang,
-                form.new_tab,
-            ),
+            lang,
+            form.new_tab,
+        )),
+        Look::Static(style) => rendered(&options(
+            DmButton::new(recipient).style(style),
+            &text,
             screen_name,
-        ),
+            lang,
+            form.new_tab,
+        )),
     };
 
     let mut arguments = vec![format!("recipient = {recipient}")];
@@ -170,12 +166,15 @@ fn build(form: &Form) -> Result<Configured, FieldErrors> {
     })
 }
 
+/// The fields every markup takes, optional ones included, set without a branch per
+/// combination: a missing screen name goes through `screen_name_opt`.
 fn options<'a, M: Mode>(
     button: DmButton<'a, M>,
     text: &'a Option<MessageText>,
+    screen_name: Option<ScreenName>,
     lang: Option<Lang>,
     new_tab: bool,
-) -> DmButton<'a, M> {
+) -> DmButton<'a, M, WithScreenName> {
     let mut button = button.new_tab(new_tab);
     if let Some(text) = text {
         button = button.text(text);
@@ -183,14 +182,7 @@ fn options<'a, M: Mode>(
     if let Some(lang) = lang {
         button = button.lang(lang);
     }
-    button
-}
-
-fn named<M: Mode>(button: DmButton<'_, M>, screen_name: Option<ScreenName>) -> (String, String) {
-    match screen_name {
-        Some(name) => rendered(&button.screen_name(name)),
-        None => rendered(&button),
-    }
+    button.screen_name_opt(screen_name)
 }
 
 fn rendered<M: Mode, N: Naming>(button: &DmButton<'_, M, N>) -> (String, String) {
@@ -237,7 +229,7 @@ pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Res
 }
 
 fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
-    let styles = Style::ALL.map(Style::as_str);
+    let styles = Style::ALL.iter().map(|style| style.as_str());
     html! {
         form class="configure" method="get" action="/configure" novalidate {
             (field("recipient", "Recipient's numeric user ID", errors.recipient.as_deref(),

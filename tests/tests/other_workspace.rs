@@ -1,0 +1,37 @@
+//! dm-button in someone else's workspace: a crate that renames the dependency
+//! (`dmb = { package = "dm-button" }`) and re-exports the macros, and a crate that reaches
+//! them only through that re-export. The expansion finds the crate through `$crate`, so both
+//! build and render what the macros render here; a mistake still gets its own error.
+
+use dm_button::{dm_button, dm_link};
+use dm_button_tests::fixture::Fixture;
+
+#[test]
+fn renamed_and_reexported_macros_build_and_render() {
+    let temp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let fixture = Fixture::new(temp, "facade", &["facade", "app", "mistake"]);
+
+    let printed = fixture.run("app");
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            dm_button!(recipient = 3805104374, style = "large").as_str(),
+            dm_link!(recipient = 3805104374, text = "Hello world"),
+            dm_button!(recipient = 3805104374, style = "icon").as_str(),
+        ]
+    );
+
+    let output = fixture.cargo(&["build", "--package", "mistake"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("not the screen name `@furni`") && stderr.contains("src/main.rs:2:49"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("error:").count(),
+        2, // the mistake, and cargo's "could not compile"
+        "{stderr}"
+    );
+}

@@ -1,0 +1,280 @@
+//! The buttons in template engines that escape what they print: askama (a real `.html`
+//! template file) and minijinja (auto-escaping on, through a `.html` name). Each page is read
+//! back with html5ever: one `<a>` per button, holding exactly the button's markup, the rest
+//! of the page escaped once, nothing escaped twice.
+
+use askama::Template;
+use dm_button::{DmButton, RecipientId, StaticButton, dm_button};
+use minijinja::{Environment, ErrorKind, Value, context};
+use scraper::{Html, Selector};
+
+const MAIN: StaticButton = dm_button!(recipient = 3805104374, style = "large", text = "Hi & <bye>");
+const TITLE: &str = "Contact <us> & \"friends\"";
+
+struct Member<'a> {
+    name: &'a str,
+    button: DmButton<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "contact.html")]
+struct ContactPage<'a> {
+    title: &'a str,
+    main: StaticButton,
+    team: Vec<Member<'a>>,
+}
+
+fn team() -> Vec<Member<'static>> {
+    vec![
+        Member {
+            name: "Sales <EU>",
+            button: DmButton::new(RecipientId::MIN).label("Ask \"Sales\" & co"),
+        },
+        Member {
+            name: "Support",
+            button: DmButton::new(RecipientId::MAX).text("a&b <c>"),
+        },
+    ]
+}
+
+/// Checks a rendered page: each button's markup appears once, as is, and parses into its own
+/// `<a>`; the title is escaped once; no entity is escaped a second time.
+fn check_page(html: &str, buttons: &[String]) {
+    for button in buttons {
+        assert_eq!(
+            html.matches(button.as_str()).count(),
+            1,
+            "{button}\nin\n{html}"
+        );
+    }
+    let document = Html::parse_document(html);
+    let anchors: Vec<_> = document
+        .select(&Selector::parse("a").unwrap())
+        .map(|anchor| anchor.html())
+        .collect();
+    assert_eq!(anchors.len(), buttons.len(), "{html}");
+    let heading = document
+        .select(&Selector::parse("h1").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(heading.text().collect::<String>(), TITLE);
+    assert!(!html.contains("&amp;amp;") && !html.contains("&amp;lt;") && !html.contains("&amp;#"));
+    assert!(
+        !html.contains("&lt;a ") && !html.contains("&#60;a "),
+        "{html}"
+    );
+    for (anchor, button) in anchors.iter().zip(buttons) {
+        let reparsed = Html::parse_fragment(button);
+        let expected = reparsed
+            .select(&Selector::parse("a").unwrap())
+            .next()
+            .unwrap()
+            .html();
+        assert_eq!(anchor, &expected);
+    }
+}
+
+#[test]
+fn askama_renders_the_markup_in_an_html_template() {
+    let page = ContactPage {
+        title: TITLE,
+        main: MAIN,
+        team: team(),
+    };
+    let html = page.render().unwrap();
+    let mut buttons = vec![MAIN.to_string()];
+    buttons.extend(page.team.iter().map(|member| member.button.to_string()));
+    check_page(&html, &buttons);
+    // askama escaped the member's name itself.
+    assert!(html.contains("<p>Sales &#60;EU&#62;: <a "), "{html}");
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    dm_button::minijinja::add_to_environment(&mut env);
+    env.add_template("contact.html", include_str!("../templates/contact.html"))
+        .unwrap();
+    env
+}
+
+#[test]
+fn minijinja_values_are_safe_in_an_auto_escaping_template() {
+    let env = environment();
+    let team = team();
+    let html = env
+        .get_template("contact.html")
+        .unwrap()
+        .render(context! {
+            title => TITLE,
+            main => Value::from(MAIN),
+            team => team.iter().map(|member| context! {
+                name => member.name,
+                button => Value::from(&member.button),
+            }).collect::<Vec<_>>(),
+        })
+        .unwrap();
+    let mut buttons = vec![MAIN.to_string()];
+    buttons.extend(team.iter().map(|member| member.button.to_string()));
+    check_page(&html, &buttons);
+    assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
+    // A plain string of the same markup is escaped: the trap the safe value avoids.
+    let escaped = env
+        .render_named_str("x.html", "{{ b }}", context! { b => MAIN.as_str() })
+        .unwrap();
+    assert!(escaped.starts_with("&lt;a "));
+}
+
+fn render(source: &str) -> Result<String, minijinja::Error> {
+    environment().render_named_str("page.html", source, context! {
+        user => context! { id => "3805104374", big => 3805104374_u64, name => "furni", none => () },
+    })
+}
+
+#[test]
+fn the_template_function_builds_what_the_macro_builds() {
+    let cases: [(&str, StaticButton); 6] = [
+        (
+            r#"{{ dm_button(recipient="3805104374", text="Hi", style="large") }}"#,
+            dm_button!(recipient = 3805104374, text = "Hi", style = "large"),
+        ),
+        (
+            r#"{{ dm_button(recipient=user.big, screen_name=user.name, show_screen_name=false, lang="ar") }}"#,
+            dm_button!(
+                recipient = 3805104374,
+                screen_name = "furni",
+                show_screen_name = false,
+                lang = "ar"
+            ),
+        ),
+        (
+            r#"{{ dm_button(recipient=user.id, widget=true, style="large", script=true, dnt=true, screen_name="@furni") }}"#,
+            dm_button!(
+                recipient = 3805104374,
+                widget = true,
+                style = "large",
+                script = true,
+                dnt = true,
+                screen_name = "@furni"
+            ),
+        ),
+        (
+            r#"{{ dm_button(recipient=user.id, welcome_message_id=42, host="twitter.com", label="Ask <us>", new_tab=true, class="a b", id="contact") }}"#,
+            dm_button!(
+                recipient = 3805104374,
+                welcome_message_id = 42,
+                host = "twitter.com",
+                label = "Ask <us>",
+                new_tab = true,
+                class = "a b",
+                id = "contact"
+            ),
+        ),
+        (
+            r#"{{ dm_button(recipient=user.id, screen_name=user.none, text=user.missing) }}"#,
+            dm_button!(recipient = 3805104374),
+        ),
+        (
+            r#"{{ dm_button(recipient=user.id, style="icon", text="a & b # c") }}"#,
+            dm_button!(recipient = 3805104374, style = "icon", text = "a & b # c"),
+        ),
+    ];
+    for (source, expected) in cases {
+        assert_eq!(render(source).unwrap(), expected.as_str(), "{source}");
+    }
+}
+
+#[test]
+fn a_wrong_argument_is_a_template_error_that_names_it() {
+    let cases = [
+        (
+            r#"{{ dm_button(recipient="@furni") }}"#,
+            "invalid `recipient`: the recipient must be the numeric user ID, not the screen name `@furni`",
+        ),
+        (r#"{{ dm_button(recipient=0) }}"#, "invalid `recipient`:"),
+        (r#"{{ dm_button(recipient=1.5) }}"#, "invalid `recipient`:"),
+        (
+            r#"{{ dm_button(recipient=[1]) }}"#,
+            "invalid `recipient`: it takes a numeric ID",
+        ),
+        (
+            r#"{{ dm_button(text="Hi") }}"#,
+            "needs the recipient's numeric user ID",
+        ),
+        (r#"{{ dm_button("3805104374") }}"#, "keyword arguments only"),
+        (
+            r#"{{ dm_button(recipient=1, stlye="large") }}"#,
+            "unknown argument `stlye`: did you mean `style`?",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, color="red") }}"#,
+            "unknown argument `color`: dm_button() takes recipient, text,",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, style="huge") }}"#,
+            "invalid `style`: unknown style `huge`",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, lang="xx") }}"#,
+            "invalid `lang`: no built-in label for the language `xx`",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, screen_name="a b") }}"#,
+            "invalid `screen_name`:",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, class="1x") }}"#,
+            "invalid `class`:",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, new_tab="yes") }}"#,
+            "invalid `new_tab`: it takes `true` or `false`",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, script=true) }}"#,
+            "invalid `script`: `script` loads X's widgets.js",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, dnt=true) }}"#,
+            "invalid `dnt`:",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, show_screen_name=false) }}"#,
+            "invalid `show_screen_name`: `show_screen_name` has no effect without `screen_name`",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, widget=true, style="icon") }}"#,
+            "invalid `style`: X's widget has no `icon` style",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, text=5) }}"#,
+            "invalid `text`: it takes a string",
+        ),
+    ];
+    for (source, expected) in cases {
+        let error = render(source).unwrap_err();
+        assert_eq!(
+            error.kind(),
+            ErrorKind::InvalidOperation,
+            "{source}: {error}"
+        );
+        let message = error.to_string();
+        assert!(
+            message.contains(expected),
+            "{source}:\n{message}\nlacks: {expected}"
+        );
+    }
+}
+
+#[test]
+fn the_messages_are_the_macros() {
+    // The template function's message for a value is the one the macro prints (the trybuild
+    // `.stderr` files hold the macro's).
+    let stderr = include_str!("ui/fail/recipient_screen_name.stderr");
+    let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");
+    let error = render(r#"{{ dm_button(recipient="@furni") }}"#).unwrap_err();
+    assert!(error.to_string().contains(macro_message), "{error}");
+    let stderr = include_str!("ui/fail/script_without_widget.stderr");
+    let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");
+    let error = render(r#"{{ dm_button(recipient=1, script=true) }}"#).unwrap_err();
+    assert!(error.to_string().contains(macro_message), "{error}");
+}
