@@ -20,8 +20,10 @@
 //! const LINK: &str = dm_link!(recipient = 3805104374, text = "Hello world");
 //!
 //! assert_eq!(LINK, "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world");
+//! # #[cfg(feature = "maud")] {
 //! let page = maud::html! { footer { (BUTTON) } };
 //! assert!(page.into_string().starts_with(r#"<footer><a class="dm-button dm-button--compact""#));
+//! # }
 //! ```
 //!
 //! Every option is checked by the compiler, each mistake with its own message at the
@@ -57,12 +59,36 @@
 //! a strict Content-Security-Policy allow it inlined. With `widget = true`
 //! ([`DmButton::widget`]) the markup is X's own, for X's script to style.
 //!
+//! # In templates
+//!
+//! Both [`StaticButton`] and [`DmButton`] are markup, escaped where it was made, and each
+//! template engine is told so, so that `{{ button }}` renders a button, not its escaped text:
+//!
+//! - maud (feature `maud`, on by default): `maud::Render`, so `(button)` in `html!`;
+//! - askama (feature `askama`): `{{ button }}` in an auto-escaping template, no `|safe`
+//!   needed (see [`askama`](crate::askama));
+//! - minijinja (feature `minijinja`): `Value::from(button)` is a safe value, and a
+//!   `dm_button(...)` function builds buttons in templates (see [`minijinja`](crate::minijinja));
+//! - anything else: [`Display`](std::fmt::Display) and `as_str()`, marked safe the way that
+//!   engine marks trusted HTML.
+//!
+//! One trap: maud escapes any value that implements `Display` but not its own `Render`. With
+//! the `maud` feature off, or with a maud of another major version than the one dm-button
+//! implements `Render` for (0.27), `(button)` prints the markup as text; wrap it in
+//! `maud::PreEscaped(button.as_str())` there.
+//!
 //! # Features
 //!
 //! - `maud` (default): `maud::Render` for [`StaticButton`] and [`DmButton`].
-//! - `serde`: `Serialize`/`Deserialize` for the IDs (from a JSON number or a digit string,
-//!   without loss above 2^53; to a string) and for the option types (as their strings).
+//! - `askama`: askama's `HtmlSafe` and `FastWritable` for both.
+//! - `minijinja`: `From<..> for minijinja::Value` (safe values) for both, and the
+//!   `dm_button(...)` template function.
+//! - `serde`: `Serialize`/`Deserialize` for the IDs and for the option types (as their
+//!   strings). IDs are strings in human-readable formats such as JSON and TOML, read from a
+//!   number or a string without loss above 2^53; in compact formats such as postcard and
+//!   bincode they are a `u64`.
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -75,7 +101,11 @@
     )
 )]
 
+#[cfg(feature = "askama")]
+pub mod askama;
 mod builder;
+#[cfg(feature = "minijinja")]
+pub mod minijinja;
 pub mod state;
 mod static_button;
 mod stylesheet;
@@ -85,14 +115,115 @@ pub use static_button::StaticButton;
 pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 
 pub use dm_button_core::{
-    ClassList, ClassListError, ElementId, ElementIdError, Host, HostError, Lang, LangError, MAX_ID,
-    MessageText, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError,
-    Style, StyleError, TEXT_MAX_CHARS, TextError, WelcomeMessageId, WelcomeMessageIdError,
-    WidgetStyle, WidgetStyleError,
+    ClassList, ClassListError, Dir, ElementId, ElementIdError, Host, HostError, ICON_SVG, Lang,
+    LangError, MAX_ID, MessageText, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName,
+    ScreenNameError, Style, StyleError, TEXT_MAX_CHARS, TextError, WelcomeMessageId,
+    WelcomeMessageIdError, WidgetStyle, WidgetStyleError,
 };
-pub use dm_button_macros::{dm_button, dm_link};
 
-/// The README's Rust examples, compiled and run as doc tests so they cannot go stale.
+/// A Message button, checked and rendered at compile time: a [`StaticButton`] holding the
+/// markup as a `&'static str`, usable in a `const`.
+///
+/// ```
+/// use dm_button::{StaticButton, dm_button};
+///
+/// const FOOTER: StaticButton = dm_button!(
+///     recipient = 3805104374,
+///     text = "Hello world",
+///     screen_name = "@furni",
+///     style = "large",
+///     lang = "es",
+/// );
+/// let html = maud::html! { footer { (FOOTER) } }.into_string();
+/// assert!(html.contains("Enviar mensaje"));
+/// ```
+///
+/// # Keys
+///
+/// Arguments are `key = literal` pairs, comma separated, in any order, with an optional
+/// trailing comma. Only `recipient` is required.
+///
+/// | key | value | default | what it does |
+/// |---|---|---|---|
+/// | `recipient` | integer literal (`3_805_104_374` is fine) or string of digits | required | the account's numeric user ID, `1..=9223372036854775807`; not the screen name |
+/// | `text` | string | none | the prefilled message, at most 10,000 characters; percent-encoded as UTF-8, unreserved characters kept, space as `%20` |
+/// | `welcome_message_id` | integer or string of digits | none | opens the conversation on that welcome message; same range as `recipient` |
+/// | `host` | `"x.com"` or `"twitter.com"` | `"x.com"` | the link's domain |
+/// | `screen_name` | string | none | `@name` (the `@` is optional; 1 to 15 of `A-Z a-z 0-9 _`), shown after the label |
+/// | `show_screen_name` | `true`/`false` | `true` with `screen_name` | `false` moves the name to the tooltip (X's widget: `data-show-screen-name="false"`) |
+/// | `style` | `"compact"`, `"large"`, `"icon"`, `"link"` | `"compact"` | the look; `icon` is round and icon-only, with the label as its accessible name; `link` is a plain link |
+/// | `label` | string | from `lang` | the visible words, HTML-escaped |
+/// | `lang` | `"en"`, `"fr"`, `"es"`, `"de"`, `"pt"`, `"it"`, `"ja"`, `"nl"`, `"ko"`, `"ar"` | `"en"` | the built-in label's language, also set as the button's `lang` |
+/// | `new_tab` | `true`/`false` | `false` | `target="_blank" rel="noopener noreferrer"` |
+/// | `class` | string | none | extra class names, each a CSS identifier |
+/// | `id` | string | none | the `id` attribute |
+/// | `widget` | `true`/`false` | `false` | X's own markup (`class="twitter-dm-button"`, `data-*`) instead of the crate's; X's widget has only the compact and large styles |
+/// | `script` | `true`/`false` | `false` | with `widget`: append X's `widgets.js` loader |
+/// | `dnt` | `true`/`false` | `false` | with `widget`: `data-dnt="true"` |
+///
+/// # Errors
+///
+/// Each mistake is one compile error at the offending token, saying what to do: a screen
+/// name as `recipient`, 0, a number past the range, a negative, float, suffixed or
+/// non-decimal number, a non-literal value (use `DmButton` for run-time values), an unknown
+/// key (with the closest known one), a key given twice, a missing `recipient`, a literal of
+/// the wrong kind, an unknown style or language (listing the valid ones), an invalid screen
+/// name, class or id, an empty or too-long text, a blank label, `script` or `dnt` without
+/// `widget = true`, an `icon` or `link` widget, and `show_screen_name` without
+/// `screen_name`.
+///
+/// ```compile_fail
+/// let button = dm_button::dm_button!(recipient = 3805104374, stlye = "large");
+/// // error: unknown key `stlye`: did you mean `style`?
+/// ```
+///
+/// The expansion reaches this crate through `$crate`, so the macro works however your crate
+/// names dm-button: renamed in `Cargo.toml`, or re-exported by a crate of your own.
+#[macro_export]
+macro_rules! dm_button {
+    ($($args:tt)*) => {
+        $crate::__private::dm_button! { $crate { $($args)* } }
+    };
+}
+
+/// The link to X's DM composer, checked at compile time, as a `&'static str` usable in a
+/// `const`.
+///
+/// It takes the keys of [`dm_button!`](macro@crate::dm_button) that change the URL: `recipient`,
+/// `text`, `welcome_message_id` and `host`, with the same rules. Any other key is an error
+/// that points to `dm_button!`.
+///
+/// ```
+/// use dm_button::dm_link;
+///
+/// const CONTACT: &str = dm_link!(recipient = 3805104374, text = "Hello world");
+/// assert_eq!(CONTACT, "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world");
+///
+/// const WELCOME: &str = dm_link!(recipient = "3805104374", welcome_message_id = 42, host = "twitter.com");
+/// assert_eq!(WELCOME, "https://twitter.com/messages/compose?recipient_id=3805104374&welcome_message_id=42");
+/// ```
+///
+/// ```compile_fail
+/// let link = dm_button::dm_link!(recipient = 3805104374, style = "large");
+/// // error: `style` changes the button, not the link: ... use dm_button! for a button
+/// ```
+#[macro_export]
+macro_rules! dm_link {
+    ($($args:tt)*) => {
+        $crate::__private::dm_link! { $($args)* }
+    };
+}
+
+/// What the macros' expansion names. Not part of the API: it may change in any release,
+/// which is why the three dm-button crates pin each other's exact version.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::StaticButton;
+    pub use dm_button_macros::{dm_button, dm_link};
+}
+
+/// The crate's README (its page on crates.io), compiled and run as doc tests so that its
+/// examples cannot go stale.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -9,9 +9,10 @@ use std::fmt;
 /// compiler checks one literal and one integer per button measurably faster than two
 /// literals (see BENCHMARKS.md), and splitting costs a comparison.
 ///
-/// It implements `maud::Render` (feature `maud`, on by default), [`Display`](fmt::Display)
-/// and `AsRef<str>`, so it goes into any template: maud's `html!`, askama, minijinja (mark
-/// it safe: it is escaped already), or a `format!`.
+/// It implements `maud::Render` (feature `maud`, on by default), askama's `HtmlSafe`
+/// (feature `askama`), `From<StaticButton> for minijinja::Value` (feature `minijinja`),
+/// [`Display`](fmt::Display) and `AsRef<str>`, so it goes into any template as markup, not
+/// as escaped text.
 ///
 /// ```
 /// use dm_button::{StaticButton, dm_button};
@@ -21,8 +22,10 @@ use std::fmt;
 /// assert!(CONTACT.as_str().starts_with(r#"<a class="dm-button dm-button--large""#));
 /// assert_eq!(CONTACT.href(), "https://x.com/messages/compose?recipient_id=3805104374");
 /// assert_eq!(CONTACT.to_string(), CONTACT.as_str());
+/// # #[cfg(feature = "maud")] {
 /// let page = maud::html! { footer { (CONTACT) } };
 /// assert_eq!(page.into_string(), format!("<footer>{CONTACT}</footer>"));
+/// # }
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct StaticButton {

@@ -1,0 +1,52 @@
+//! askama (feature `askama`): `{{ button }}` renders the button's markup in an
+//! auto-escaping template, with no `|safe`.
+//!
+//! askama escapes what a template prints unless its type says it is HTML already: that is
+//! [`askama::filters::HtmlSafe`], implemented here for [`StaticButton`] and [`DmButton`],
+//! whose markup was escaped where it was made. [`askama::FastWritable`] lets askama write
+//! the markup straight into its output, without going through `fmt::Formatter`.
+//!
+//! ```
+//! use askama::Template;
+//! use dm_button::{DmButton, RecipientId, StaticButton, dm_button};
+//!
+//! #[derive(Template)]
+//! #[template(source = "<footer>{{ main }} {{ team }}</footer>", ext = "html")]
+//! struct Footer<'a> {
+//!     main: StaticButton,
+//!     team: DmButton<'a>,
+//! }
+//!
+//! let footer = Footer {
+//!     main: dm_button!(recipient = 3805104374),
+//!     team: DmButton::new(RecipientId::MIN).label("Ask <us>"),
+//! };
+//! let html = footer.render()?;
+//! assert!(html.starts_with(r#"<footer><a class="dm-button dm-button--compact""#));
+//! assert!(html.contains(">Ask &lt;us&gt;</span>")); // the label escaped once, by dm-button
+//! # Ok::<(), askama::Error>(())
+//! ```
+
+use std::fmt;
+
+use askama::filters::HtmlSafe;
+use askama::{FastWritable, Values};
+
+use crate::state::{Mode, Naming};
+use crate::{DmButton, StaticButton};
+
+impl HtmlSafe for StaticButton {}
+
+impl FastWritable for StaticButton {
+    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
+        Ok(dest.write_str(self.as_str())?)
+    }
+}
+
+impl<M: Mode, N: Naming> HtmlSafe for DmButton<'_, M, N> {}
+
+impl<M: Mode, N: Naming> FastWritable for DmButton<'_, M, N> {
+    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
+        Ok(self.spec().write_into(dest)?)
+    }
+}
