@@ -23,6 +23,7 @@
 //! # Ok::<(), dm_button_core::RecipientIdError>(())
 //! ```
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

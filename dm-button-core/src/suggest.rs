@@ -116,6 +116,10 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("recipent", "recipient"), 1);
-        assert_eq!(edit_distance("stlye", "style"), 2);
+        // A swap of neighbours is one edit, not two.
+        assert_eq!(edit_distance("stlye", "style"), 1);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("abc", "ca"), 3);
+        assert_eq!(edit_distance("langauge", "language"), 1);
     }
 }

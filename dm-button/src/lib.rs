@@ -66,9 +66,9 @@
 //!
 //! - maud (feature `maud`, on by default): `maud::Render`, so `(button)` in `html!`;
 //! - askama (feature `askama`): `{{ button }}` in an auto-escaping template, no `|safe`
-//!   needed (see [`askama`](crate::askama));
+//!   needed (see the `askama` module);
 //! - minijinja (feature `minijinja`): `Value::from(button)` is a safe value, and a
-//!   `dm_button(...)` function builds buttons in templates (see [`minijinja`](crate::minijinja));
+//!   `dm_button(...)` function builds buttons in templates (see the `minijinja` module);
 //! - anything else: [`Display`](std::fmt::Display) and `as_str()`, marked safe the way that
 //!   engine marks trusted HTML.
 //!

@@ -18,6 +18,12 @@ mod key;
 #[path = "../../dm-button-macros/src/valid.rs"]
 mod valid;
 
+/// The workspace's README (the crate's own README is tested by dm-button), compiled and run
+/// as doc tests so that its examples cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 pub mod browser;
 pub mod fixture;
 pub mod html;

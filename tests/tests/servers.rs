@@ -426,26 +426,47 @@ async fn actix_page_and_contact_by_path() {
 }
 
 #[tokio::test]
-async fn template_page_takes_buttons_as_safe_values() {
+async fn template_page_takes_buttons_as_markup_in_both_engines() {
     let server = servers::template_page().await;
-    let (status, headers, body) = get(&server.at("/")).await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
-    assert!(
-        body.contains("<h1>Contact &lt;us&gt;</h1>"),
-        "the template still escapes text"
-    );
-    let page = Html::parse_document(&body);
-    assert_strict_csp_holds(&page);
-    let buttons = select(&page, "a.dm-button");
-    assert_eq!(buttons.len(), 3, "the main button and two team members");
-    assert_eq!(
-        parse_button(&buttons[1].html()).accessible_name(),
-        "Message Sales"
-    );
-    let items = select(&page, ".team li");
-    assert_eq!(items.len(), 3);
-    assert!(text(items[2]).contains("no button: the recipient must be the numeric user ID"));
+    for (path, engine) in [("/", "minijinja"), ("/askama", "askama")] {
+        let (status, headers, body) = get(&server.at(path)).await;
+        assert_eq!(status, StatusCode::OK, "{engine}: {body}");
+        assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
+        let page = Html::parse_document(&body);
+        let heading = select(&page, "h1");
+        assert_eq!(
+            text(heading[0]),
+            "Contact <us>",
+            "{engine} still escapes text"
+        );
+        assert!(
+            !body.contains("&lt;a ") && !body.contains("&#60;a "),
+            "{engine}: {body}"
+        );
+        assert_strict_csp_holds(&page);
+        let buttons = select(&page, "a.dm-button");
+        assert_eq!(
+            buttons.len(),
+            4,
+            "{engine}: the main button, two team members and the developers' link"
+        );
+        assert_eq!(
+            parse_button(&buttons[1].html()).accessible_name(),
+            "Message Sales"
+        );
+        let developers = parse_button(&buttons[3].html());
+        assert_eq!(
+            developers.href().as_str(),
+            "https://x.com/messages/compose?recipient_id=783214&text=Hello%20from%20the%20contact%20page"
+        );
+        assert!(developers.classes().contains(&"dm-button--link"));
+        let items = select(&page, ".team li");
+        assert_eq!(items.len(), 3);
+        assert!(
+            text(items[2]).contains("no button: the recipient must be the numeric user ID"),
+            "{engine}"
+        );
+    }
     let (status, _, _) = get(&server.at("/missing")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     server.stop().await;
