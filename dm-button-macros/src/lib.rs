@@ -1,10 +1,11 @@
 //! The proc macros behind `dm_button!` and `dm_link!` of [`dm-button`](https://docs.rs/dm-button).
 //!
 //! This crate is internal: use the macros through `dm-button`, which documents them. Its
-//! `dm_button!` and `dm_link!` are `macro_rules!` wrappers that call these with `$crate`, the
-//! path to `dm-button` however the user's crate names it (renamed, or re-exported by another
-//! crate), so the expansion never assumes `::dm_button`. Nothing here is a stable API: the
-//! three crates pin each other's exact version.
+//! `dm_button!` is a `macro_rules!` wrapper that calls the `dm_button!` here with `$crate`,
+//! the path to `dm-button` however the user's crate names it (renamed, or re-exported by
+//! another crate), so the expansion never assumes `::dm_button`; `dm_link!`, which names no
+//! item, is re-exported as it is. Nothing here is a stable API: the three crates pin each
+//! other's exact version.
 //!
 //! Each macro runs one pipeline: `ast` splits the tokens into `key = literal` arguments
 //! (`fast_path` reads the common, plain ones from the input's text instead, faster), `valid`
@@ -68,9 +69,30 @@ pub fn dm_button(input: TokenStream) -> TokenStream {
     emit(expand::dm_button(input.into()))
 }
 
-/// `dm_link!`, as `dm_button::dm_link!` hands it over: the user's arguments. Hidden: call
-/// `dm_button::dm_link!`, which is documented there.
-#[doc(hidden)]
+/// The link to X's DM composer, checked at compile time, as a `&'static str` usable in a
+/// `const`.
+///
+/// It takes the keys of [`dm_button!`](https://docs.rs/dm-button/latest/dm_button/macro.dm_button.html) that change the URL: `recipient`,
+/// `text`, `welcome_message_id` and `host`, with the same rules. Any other key is an error
+/// that points to `dm_button!`.
+///
+/// ```
+/// use dm_button::dm_link;
+///
+/// const CONTACT: &str = dm_link!(recipient = 3805104374, text = "Hello world");
+/// assert_eq!(CONTACT, "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world");
+///
+/// const WELCOME: &str = dm_link!(recipient = "3805104374", welcome_message_id = 42, host = "twitter.com");
+/// assert_eq!(WELCOME, "https://twitter.com/messages/compose?recipient_id=3805104374&welcome_message_id=42");
+/// ```
+///
+/// ```compile_fail
+/// let link = dm_button::dm_link!(recipient = 3805104374, style = "large");
+/// // error: `style` changes the button, not the link: ... use dm_button! for a button
+/// ```
+///
+/// Its expansion is a string literal and names no item, so `dm-button` re-exports this macro
+/// as it is: it works however your crate reaches dm-button, renamed or re-exported.
 #[proc_macro]
 pub fn dm_link(input: TokenStream) -> TokenStream {
     emit(expand::dm_link(input.into()))

@@ -186,40 +186,17 @@ macro_rules! dm_button {
     };
 }
 
-/// The link to X's DM composer, checked at compile time, as a `&'static str` usable in a
-/// `const`.
-///
-/// It takes the keys of [`dm_button!`](macro@crate::dm_button) that change the URL: `recipient`,
-/// `text`, `welcome_message_id` and `host`, with the same rules. Any other key is an error
-/// that points to `dm_button!`.
-///
-/// ```
-/// use dm_button::dm_link;
-///
-/// const CONTACT: &str = dm_link!(recipient = 3805104374, text = "Hello world");
-/// assert_eq!(CONTACT, "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world");
-///
-/// const WELCOME: &str = dm_link!(recipient = "3805104374", welcome_message_id = 42, host = "twitter.com");
-/// assert_eq!(WELCOME, "https://twitter.com/messages/compose?recipient_id=3805104374&welcome_message_id=42");
-/// ```
-///
-/// ```compile_fail
-/// let link = dm_button::dm_link!(recipient = 3805104374, style = "large");
-/// // error: `style` changes the button, not the link: ... use dm_button! for a button
-/// ```
-#[macro_export]
-macro_rules! dm_link {
-    ($($args:tt)*) => {
-        $crate::__private::dm_link! { $($args)* }
-    };
-}
+// `dm_link!` expands to a string literal and names no item, so it needs no `$crate` and no
+// `macro_rules!` layer: it is the proc macro itself, which saves a macro expansion per call.
+#[doc(inline)]
+pub use dm_button_macros::dm_link;
 
 /// What the macros' expansion names. Not part of the API: it may change in any release,
 /// which is why the three dm-button crates pin each other's exact version.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::StaticButton;
-    pub use dm_button_macros::{dm_button, dm_link};
+    pub use dm_button_macros::dm_button;
 }
 
 /// The crate's README (its page on crates.io), compiled and run as doc tests so that its
