@@ -315,9 +315,10 @@ impl fmt::Display for RecipientIdError {
             Self::ScreenName { screen_name } => write!(
                 f,
                 "the recipient must be the numeric user ID, not the screen name \
-                 `@{screen_name}`: X's DM link reaches an account only by its ID. Find it as \
-                 `data-user-id` in the page source of x.com/{screen_name}, or as `id_str` from \
-                 X's API (GET /2/users/by/username/{screen_name}); the @name itself goes in \
+                 `@{screen_name}`: X's DM link reaches an account only by its ID. List the \
+                 name in dm-button.toml (`cargo dm-button add {screen_name}` looks its ID up on \
+                 X) and look it up with `Recipients`, or find the ID as `id_str` from X's API \
+                 (GET /2/users/by/username/{screen_name}); the @name itself goes in \
                  `screen_name`"
             ),
             Self::NotNumeric { input } => not_numeric(f, NOUN, input),

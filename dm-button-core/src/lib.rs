@@ -47,6 +47,8 @@ mod keys;
 mod lang;
 mod link;
 mod markup;
+#[cfg(feature = "recipients")]
+mod recipients;
 mod screen_name;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -61,6 +63,10 @@ pub use host::{Host, HostError};
 pub use icon::ICON_SVG;
 pub use id::{MAX_ID, RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
 pub use lang::{Dir, Lang, LangError};
+#[cfg(feature = "recipients")]
+pub use recipients::{
+    RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
+};
 pub use screen_name::{SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError};
 pub use style::{Style, StyleError, WidgetStyle, WidgetStyleError};
 pub use text::{MessageText, TEXT_MAX_CHARS, TextError};

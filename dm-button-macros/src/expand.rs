@@ -1,6 +1,8 @@
 //! Renders checked options at compile time and emits them, or emits the errors.
 
 use dm_button_core::{ButtonSpec, LinkSpec};
+use std::path::{Path, PathBuf};
+
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
@@ -18,6 +20,9 @@ pub(crate) enum Expansion {
     Source {
         krate: Option<TokenTree>,
         source: String,
+        /// The `dm-button.toml` a name was looked up in, included by the expansion (as an
+        /// unused `const`) so that Cargo rebuilds the crate when the file changes.
+        track: Option<PathBuf>,
     },
     /// One `compile_error!` per mistake, in a block that still ends in a value of the right
     /// type.
@@ -62,6 +67,7 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
             Expansion::Source {
                 krate: Some(krate),
                 source,
+                track: options.track,
             }
         }
         Err(errors) => Expansion::Errors(quote!({
@@ -76,6 +82,7 @@ pub(crate) fn dm_link(input: TokenStream) -> Expansion {
         Ok(options) => Expansion::Source {
             krate: None,
             source: string_literal(&link(&options).to_url()),
+            track: options.track,
         },
         Err(errors) => Expansion::Errors(quote!({ #errors "" })),
     }
@@ -155,4 +162,12 @@ fn button<'a>(options: &'a Options, link: LinkSpec<'a>) -> ButtonSpec<'a> {
         id: options.id.as_ref(),
         ..ButtonSpec::new(link)
     }
+}
+
+/// The item that makes Cargo track `path`: an unused `const` holding the file's bytes.
+pub(crate) fn tracking_item(path: &Path) -> String {
+    format!(
+        "const _: &[u8] = ::core::include_bytes!({});",
+        string_literal(&path.to_string_lossy())
+    )
 }

@@ -30,9 +30,10 @@ mod ast;
 mod expand;
 mod fast_path;
 mod key;
+mod names;
 mod valid;
 
-use proc_macro::TokenStream;
+use proc_macro::{Delimiter, Group, TokenStream, TokenTree};
 
 /// The expansion as the compiler's tokens: the path to dm-button, if the value names a type,
 /// then the value's source, read by the compiler's own lexer. `proc_macro2` would first check
@@ -41,17 +42,28 @@ use proc_macro::TokenStream;
 /// every form of it back).
 fn emit(expansion: expand::Expansion) -> TokenStream {
     match expansion {
-        expand::Expansion::Source { krate, source } => {
-            let value: TokenStream = source.parse().unwrap_or_else(|_| {
+        expand::Expansion::Source {
+            krate,
+            source,
+            track,
+        } => {
+            let mut value: TokenStream = source.parse().unwrap_or_else(|_| {
                 "::core::compile_error!(\"dm-button: the expansion did not parse; please report this\")"
                     .parse()
                     .unwrap_or_default()
             });
-            match krate {
-                Some(krate) => {
-                    let mut tokens = TokenStream::from(proc_macro2::TokenStream::from(krate));
-                    tokens.extend([value]);
-                    tokens
+            if let Some(krate) = krate {
+                let mut tokens = TokenStream::from(proc_macro2::TokenStream::from(krate));
+                tokens.extend([value]);
+                value = tokens;
+            }
+            match track {
+                // `{ const _: &[u8] = include_bytes!("…/dm-button.toml"); value }`
+                Some(path) => {
+                    let mut block: TokenStream =
+                        expand::tracking_item(&path).parse().unwrap_or_default();
+                    block.extend([value]);
+                    TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, block)))
                 }
                 None => value,
             }

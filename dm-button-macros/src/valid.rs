@@ -8,21 +8,26 @@
 
 use std::borrow::Cow;
 use std::fmt::Display;
+use std::path::PathBuf;
 use std::str::FromStr;
 
 use dm_button_core::{
-    ClassList, CombinationError, ElementId, Host, Lang, Look, MessageText, RecipientId, ScreenName,
-    ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
+    ClassList, CombinationError, ElementId, Host, Lang, Look, MessageText, Recipient, RecipientId,
+    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
 };
 use proc_macro2::{Span, TokenStream};
 use syn::{Lit, LitInt, LitStr};
 
 use crate::ast::{Arg, Value};
 use crate::key::{self, Key, Kind, Macro};
+use crate::names;
 
 /// Checked options, ready to render.
 pub(crate) struct Options {
     pub(crate) recipient: RecipientId,
+    /// The `dm-button.toml` the recipient's name was looked up in, when the expansion must
+    /// make Cargo track it.
+    pub(crate) track: Option<PathBuf>,
     pub(crate) text: Option<String>,
     pub(crate) welcome_message_id: Option<WelcomeMessageId>,
     pub(crate) host: Host,
@@ -43,6 +48,7 @@ struct Given {
     /// `&str`: an `Ident` compares by asking the compiler for its text each time.
     keys: Vec<(&'static str, Span)>,
     recipient: Option<RecipientId>,
+    track: Option<PathBuf>,
     text: Option<String>,
     welcome_message_id: Option<WelcomeMessageId>,
     host: Option<Host>,
@@ -121,6 +127,7 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
     };
     Some(Options {
         recipient: given.recipient?,
+        track: given.track,
         text: given.text,
         welcome_message_id: given.welcome_message_id,
         host: given.host.unwrap_or_default(),
@@ -146,7 +153,7 @@ fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()
         Value::Str(..) | Value::Int(..) | Value::Lit(_) | Value::Negative(..) => {}
     }
     match key.name {
-        "recipient" => given.recipient = Some(parse_id(key, value)?),
+        "recipient" => given.recipient = Some(recipient(key, value, &mut given.track)?),
         "welcome_message_id" => given.welcome_message_id = Some(parse_id(key, value)?),
         "text" => {
             let (text, span) = string(key, value)?;
@@ -330,6 +337,27 @@ where
     T::Err: Display,
 {
     text.parse().map_err(|error| syn::Error::new(span, error))
+}
+
+/// The recipient: an ID, or a screen name (`"@furni"`, `"furni"`) looked up in the nearest
+/// `dm-button.toml`, which the expansion then tracks (see `names`).
+fn recipient(key: &Key, value: &Value, track: &mut Option<PathBuf>) -> syn::Result<RecipientId> {
+    let (text, span) = match value {
+        Value::Str(text, span) => (Cow::Borrowed(text.as_str()), *span),
+        Value::Lit(Lit::Str(text)) => (Cow::Owned(unsuffixed(key, text)?), text.span()),
+        _ => return parse_id(key, value),
+    };
+    match text.parse::<Recipient>() {
+        Ok(Recipient::Id(id)) => Ok(id),
+        Ok(Recipient::Name(name)) => {
+            let found = names::lookup(&name).map_err(|message| syn::Error::new(span, message))?;
+            if found.track.is_some() {
+                *track = found.track;
+            }
+            Ok(found.id)
+        }
+        Err(error) => Err(syn::Error::new(span, error)),
+    }
 }
 
 /// An ID, from an integer literal, a string of digits, or (to report it) a negative number:

@@ -83,6 +83,8 @@
 //! - `askama`: askama's `HtmlSafe` and `FastWritable` for both.
 //! - `minijinja`: `From<..> for minijinja::Value` (safe values) for both, and the
 //!   `dm_button(...)` template function.
+//! - `recipients`: [`Recipients`](crate::Recipients), the names of a `dm-button.toml` at run
+//!   time (the macros read the file at compile time without it).
 //! - `serde`: `Serialize`/`Deserialize` for the IDs and for the option types (as their
 //!   strings). IDs are strings in human-readable formats such as JSON and TOML, read from a
 //!   number or a string without loss above 2^53; in compact formats such as postcard and
@@ -119,6 +121,10 @@ pub use dm_button_core::{
     LangError, MAX_ID, MessageText, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName,
     ScreenNameError, Style, StyleError, TEXT_MAX_CHARS, TextError, WelcomeMessageId,
     WelcomeMessageIdError, WidgetStyle, WidgetStyleError,
+};
+#[cfg(feature = "recipients")]
+pub use dm_button_core::{
+    RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
 };
 
 /// A Message button, checked and rendered at compile time: a [`StaticButton`] holding the

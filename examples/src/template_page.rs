@@ -25,7 +25,7 @@ const MAIN: StaticButton = dm_button!(
 
 /// What the askama page shows where the minijinja template calls `dm_button(...)`.
 const DEVELOPERS: StaticButton = dm_button!(
-    recipient = 783214,
+    recipient = "@XDevelopers",
     screen_name = "XDevelopers",
     style = "link",
     text = "Hello from the contact page"
@@ -34,7 +34,7 @@ const DEVELOPERS: StaticButton = dm_button!(
 /// Team members as a database holds them: IDs as text, one of them wrong, as happens.
 const TEAM: [(&str, &str); 3] = [
     ("Sales", "3805104374"),
-    ("Support", "783214"),
+    ("Support", "2244994945"),
     ("Press", "@press_team"),
 ];
 

@@ -15,6 +15,8 @@ mod expand;
 mod fast_path;
 #[path = "../../dm-button-macros/src/key.rs"]
 mod key;
+#[path = "../../dm-button-macros/src/names.rs"]
+mod names;
 #[path = "../../dm-button-macros/src/valid.rs"]
 mod valid;
 
@@ -47,13 +49,23 @@ pub fn expand_dm_link(input: TokenStream) -> TokenStream {
 /// compiler's: reading fails the test if the macro wrote source that does not lex.
 fn tokens(expansion: expand::Expansion) -> TokenStream {
     match expansion {
-        expand::Expansion::Source { krate, source } => {
+        expand::Expansion::Source {
+            krate,
+            source,
+            track,
+        } => {
             let value: TokenStream = source
                 .parse()
                 .unwrap_or_else(|error| panic!("the expansion does not lex ({error}): {source}"));
             let mut tokens: TokenStream = krate.into_iter().collect();
             tokens.extend(value);
-            tokens
+            match track {
+                Some(path) => {
+                    let item: TokenStream = expand::tracking_item(&path).parse().unwrap();
+                    quote::quote!({ #item #tokens })
+                }
+                None => tokens,
+            }
         }
         expand::Expansion::Errors(errors) => errors,
     }

@@ -427,9 +427,10 @@ async fn the_configurator_in_a_browser() {
     let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/configure")).await.unwrap();
 
-    // A screen name where the ID goes: the form comes back with the message by the field.
+    // A screen name the demo's dm-button.toml does not list: the form comes back with the
+    // message by the field.
     let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
-    recipient.send_keys("@furni").await.unwrap();
+    recipient.send_keys("@furny").await.unwrap();
     click(browser, "button[type=submit]").await;
     let error = browser
         .client
@@ -442,7 +443,7 @@ async fn the_configurator_in_a_browser() {
             .text()
             .await
             .unwrap()
-            .contains("not the screen name `@furni`")
+            .contains("`@furny` is not in dm-button.toml (did you mean `@furni`?)")
     );
     assert!(
         browser
@@ -451,13 +452,13 @@ async fn the_configurator_in_a_browser() {
             .await
             .unwrap()
             .as_str()
-            .ends_with("/configure?recipient=%40furni&text=&screen_name=&style=compact&lang=")
+            .ends_with("/configure?recipient=%40furny&text=&screen_name=&style=compact&lang=")
     );
 
     // Fixed, with a message and a style: the preview is the button, and it works.
     let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
     recipient.clear().await.unwrap();
-    recipient.send_keys("3805104374").await.unwrap();
+    recipient.send_keys("@furni").await.unwrap();
     browser
         .client
         .find(Locator::Id("text"))

@@ -234,11 +234,9 @@ fn macro_reports_the_builder_message() {
         let path = format!("{}/tests/ui/fail/{case}.stderr", env!("CARGO_MANIFEST_DIR"));
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
     };
+    // A screen name is not among them: the macro looks it up in dm-button.toml (see
+    // `ui/names/`), where `RecipientId` refuses it.
     let same: Vec<(&str, String)> = vec![
-        (
-            "recipient_screen_name",
-            "@furni".parse::<RecipientId>().unwrap_err().to_string(),
-        ),
         (
             "recipient_zero",
             "0".parse::<RecipientId>().unwrap_err().to_string(),

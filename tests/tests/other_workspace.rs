@@ -26,12 +26,46 @@ fn renamed_and_reexported_macros_build_and_render() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("not the screen name `@furni`") && stderr.contains("src/main.rs:2:49"),
+        stderr.contains("the recipient is 0, which is no X account")
+            && stderr.contains("src/main.rs:2:49"),
         "{stderr}"
     );
     assert_eq!(
         stderr.matches("error:").count(),
         2, // the mistake, and cargo's "could not compile"
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_edit_of_dm_button_toml_rebuilds_the_crate() {
+    let temp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let fixture = Fixture::new(temp, "named", &["named"]);
+    let link = |id: &str| format!("https://x.com/messages/compose?recipient_id={id}");
+    assert_eq!(
+        fixture.run("named"),
+        format!("{}\n{}\n", link("3805104374"), link("3805104374"))
+    );
+
+    // Only the file changes: Cargo must see it as an input of the crate.
+    std::fs::write(
+        fixture.root.join("named/dm-button.toml"),
+        "[x]\nfurni = \"2244994945\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        fixture.run("named"),
+        format!("{}\n{}\n", link("2244994945"), link("2244994945"))
+    );
+
+    // A name the file no longer lists is a compile error that says so.
+    std::fs::write(fixture.root.join("named/dm-button.toml"), "[x]\n").unwrap();
+    let output = fixture.cargo(&["build", "--package", "named"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr
+            .contains("`@furni` is not in dm-button.toml: add it with `cargo dm-button add furni`"),
         "{stderr}"
     );
 }

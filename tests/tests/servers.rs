@@ -78,7 +78,18 @@ async fn gallery_shows_every_style_with_its_code() {
     assert!(
         codes
             .iter()
-            .all(|code| text(*code).starts_with("dm_button!(recipient = 3805104374"))
+            .all(|code| text(*code).starts_with("dm_button!(recipient = "))
+    );
+    // The buttons made from a name hold the ID the demo's dm-button.toml gives it.
+    let by_name = select(&page, "#by-name a.dm-button");
+    assert_eq!(by_name.len(), 2);
+    assert_eq!(
+        parse_button(&by_name[0].html()).href().as_str(),
+        "https://x.com/messages/compose?recipient_id=2244994945"
+    );
+    assert!(
+        text(select(&page, "#by-name code")[0])
+            .starts_with(r#"dm_button!(recipient = "@XDevelopers""#)
     );
     let widgets = select(&page, "a.twitter-dm-button");
     assert_eq!(widgets.len(), 2);
@@ -251,19 +262,61 @@ async fn configurator_builds_the_button_and_its_snippets() {
 }
 
 #[tokio::test]
+async fn configurator_takes_the_names_of_the_demos_dm_button_toml() {
+    let server = servers::axum_demo().await;
+    for (query, id, invocation) in [
+        (
+            "recipient=%40XDevelopers",
+            "2244994945",
+            r#"dm_button!(recipient = "@XDevelopers")"#,
+        ),
+        (
+            "recipient=furni&style=large",
+            "3805104374",
+            r#"dm_button!(recipient = "@furni", style = "large")"#,
+        ),
+        (
+            "recipient=%40x",
+            "783214",
+            r#"dm_button!(recipient = "@x")"#,
+        ),
+    ] {
+        let (status, _, body) = get(&server.at(&format!("/configure?{query}"))).await;
+        assert_eq!(status, StatusCode::OK, "{query}: {body}");
+        let page = Html::parse_document(&body);
+        let button = parse_button(&select(&page, ".preview a.dm-button")[0].html());
+        assert_eq!(
+            button.href().as_str(),
+            format!("https://x.com/messages/compose?recipient_id={id}"),
+            "{query}"
+        );
+        assert!(
+            body.contains(&invocation.replace('"', "&quot;")),
+            "{query}: {body}"
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn configurator_errors_are_422_with_the_message_beside_the_field() {
     let server = servers::axum_demo().await;
     let long_text = "a".repeat(10_001);
     let cases: Vec<(String, &str, &str)> = vec![
         (
-            "recipient=%40furni".into(),
+            "recipient=%40nobody_here".into(),
             "recipient",
-            "not the screen name `@furni`",
+            "`@nobody_here` is not in dm-button.toml: add it with `cargo dm-button add nobody_here`",
         ),
         (
             "recipient=DC_Tandil".into(),
             "recipient",
-            "not the screen name `@DC_Tandil`",
+            "`@DC_Tandil` is not in dm-button.toml",
+        ),
+        (
+            "recipient=%40xdevelopes".into(),
+            "recipient",
+            "(did you mean `@XDevelopers`?)",
         ),
         ("recipient=0".into(), "recipient", "is 0"),
         (
@@ -457,7 +510,7 @@ async fn template_page_takes_buttons_as_markup_in_both_engines() {
         let developers = parse_button(&buttons[3].html());
         assert_eq!(
             developers.href().as_str(),
-            "https://x.com/messages/compose?recipient_id=783214&text=Hello%20from%20the%20contact%20page"
+            "https://x.com/messages/compose?recipient_id=2244994945&text=Hello%20from%20the%20contact%20page"
         );
         assert!(developers.classes().contains(&"dm-button--link"));
         let items = select(&page, ".team li");

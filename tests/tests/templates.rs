@@ -269,9 +269,9 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
 fn the_messages_are_the_macros() {
     // The template function's message for a value is the one the macro prints (the trybuild
     // `.stderr` files hold the macro's).
-    let stderr = include_str!("ui/fail/recipient_screen_name.stderr");
+    let stderr = include_str!("ui/fail/recipient_zero.stderr");
     let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");
-    let error = render(r#"{{ dm_button(recipient="@furni") }}"#).unwrap_err();
+    let error = render(r#"{{ dm_button(recipient="0") }}"#).unwrap_err();
     assert!(error.to_string().contains(macro_message), "{error}");
     let stderr = include_str!("ui/fail/script_without_widget.stderr");
     let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");

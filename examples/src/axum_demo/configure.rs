@@ -6,11 +6,16 @@
 //! Each field is parsed into its dm-button type, which is where a mistake gets its message;
 //! the form comes back with every message beside its field, and status 422.
 
+use std::sync::LazyLock;
+
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use dm_button::state::{Mode, Naming, WithScreenName};
-use dm_button::{DmButton, Lang, MessageText, RecipientId, ScreenName, Style, WidgetStyle};
+use dm_button::{
+    DmButton, Lang, MessageText, Recipient, RecipientId, RecipientIdError, Recipients,
+    RecipientsError, ScreenName, Style, WidgetStyle,
+};
 use maud::{Markup, PreEscaped, html};
 
 use super::page::{html_page, layout};
@@ -98,13 +103,30 @@ where
         .ok()
 }
 
+/// The demo's `dm-button.toml`: the file its `dm_button!`s read at compile time, read here
+/// with the same rules at run time.
+static RECIPIENTS: LazyLock<Result<Recipients, RecipientsError>> =
+    LazyLock::new(|| include_str!("../../dm-button.toml").parse());
+
+/// The recipient field: an ID, or a name the demo's `dm-button.toml` lists; the ID and how it
+/// was written, or the message for the field.
+fn resolve(field: &str) -> Result<(RecipientId, Recipient), String> {
+    let written: Recipient = field
+        .parse()
+        .map_err(|error: RecipientIdError| error.to_string())?;
+    let recipients = RECIPIENTS
+        .as_ref()
+        .map_err(|error| format!("the demo's dm-button.toml: {error}"))?;
+    let id = recipients
+        .resolve(written)
+        .map_err(|error| error.to_string())?;
+    Ok((id, written))
+}
+
 fn build(form: &Form) -> Result<Configured, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let recipient = form
-        .recipient
-        .trim()
-        .parse::<RecipientId>()
-        .map_err(|error| errors.recipient = Some(error.to_string()))
+    let recipient = resolve(form.recipient.trim())
+        .map_err(|error| errors.recipient = Some(error))
         .ok();
     let text: Option<MessageText> = optional(&form.text, &mut errors.text);
     let screen_name: Option<ScreenName> =
@@ -115,7 +137,7 @@ fn build(form: &Form) -> Result<Configured, FieldErrors> {
     } else {
         Look::Static(optional(&form.style, &mut errors.style).unwrap_or_default())
     };
-    let (Some(recipient), true) = (recipient, errors.is_empty()) else {
+    let (Some((recipient, written)), true) = (recipient, errors.is_empty()) else {
         return Err(errors);
     };
 
@@ -136,7 +158,10 @@ fn build(form: &Form) -> Result<Configured, FieldErrors> {
         )),
     };
 
-    let mut arguments = vec![format!("recipient = {recipient}")];
+    let mut arguments = vec![match written {
+        Recipient::Name(name) => format!("recipient = \"@{}\"", name.as_str()),
+        _ => format!("recipient = {recipient}"),
+    }];
     if let Some(text) = &text {
         arguments.push(format!("text = {:?}", text.as_str()));
     }
@@ -232,10 +257,10 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
     let styles = Style::ALL.iter().map(|style| style.as_str());
     html! {
         form class="configure" method="get" action="/configure" novalidate {
-            (field("recipient", "Recipient's numeric user ID", errors.recipient.as_deref(),
-                "Not the @name: X's link needs the number (data-user-id in the profile's page source, or id_str from X's API).",
+            (field("recipient", "Recipient: numeric user ID, or @name", errors.recipient.as_deref(),
+                "X's link needs the number; a name works when the demo's dm-button.toml lists it (@furni, @XDevelopers, @X), as `cargo dm-button add` writes it.",
                 html! {
-                    input id="recipient" name="recipient" type="text" inputmode="numeric"
+                    input id="recipient" name="recipient" type="text"
                         autocomplete="off" value=(form.recipient)
                         aria-invalid=[errors.recipient.as_ref().map(|_| "true")]
                         aria-describedby="recipient-hint recipient-error";

@@ -85,6 +85,12 @@ const WIDGETS: [Example; 2] = [
     ),
 ];
 
+/// Names from the demo's dm-button.toml, looked up when the server was compiled.
+const BY_NAME: [Example; 2] = [
+    example!(recipient = "@XDevelopers", screen_name = "XDevelopers"),
+    example!(recipient = "@furni", style = "large", text = "Hello!"),
+];
+
 const IN_TEXT: Example = example!(
     recipient = 3805104374,
     style = "link",
@@ -115,6 +121,7 @@ fn render() -> Markup {
             (section("screen-names", "With a screen name", "The @name follows the label, or moves into the tooltip.", &SCREEN_NAMES))
             (section("languages", "Languages", "Built-in labels, with the button's own lang (and direction for Arabic).", &LANGUAGES))
             (section("messages", "Messages and labels", "A prefilled message, your own label, a new tab, a welcome message.", &MESSAGES))
+            (section("by-name", "Recipients by name", "The code names the account; the link holds its ID, looked up at compile time in the checked-in dm-button.toml (kept by `cargo dm-button`).", &BY_NAME))
             (section("widgets", "X's widget markup", "What X documents for its own button, for sites that load X's widgets.js. This page does not (its CSP forbids scripts), so these stay the plain links they fall back to.", &WIDGETS))
             section id="in-text" {
                 h2 { "In a sentence" }
