@@ -9,13 +9,15 @@ use std::process::{Command, Output};
 
 use mock_x::{MockX, TOKEN};
 
-/// A directory of its own for each test.
+/// A directory of its own for each test: a workspace root, as a project is, so that the
+/// search for the nearest dm-button.toml stops there (and never reaches this repository's).
 fn workdir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("cli")
         .join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("Cargo.toml"), "[workspace]\n").unwrap();
     dir
 }
 

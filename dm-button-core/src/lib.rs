@@ -48,6 +48,8 @@ mod lang;
 mod link;
 mod markup;
 #[cfg(feature = "recipients")]
+mod plain_toml;
+#[cfg(feature = "recipients")]
 mod recipients;
 mod screen_name;
 #[cfg(feature = "serde")]

@@ -97,13 +97,32 @@ impl FromStr for Recipient {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recipients {
+    /// In the file's order.
     entries: Vec<Entry>,
+    /// Indexes into `entries`, sorted by the lowercase name: a lookup is a binary search,
+    /// which matters to a macro that looks up a thousand names in a file of a thousand.
+    by_name: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     name: ScreenName,
+    /// `name` in lowercase, as names are compared.
+    key: Key,
     id: RecipientId,
+    /// Where its key starts in the file's text, for messages.
+    offset: usize,
+}
+
+/// A screen name in ASCII lowercase: X compares names without letter case.
+type Key = [u8; crate::SCREEN_NAME_MAX_LEN];
+
+fn lowercase_key(name: &ScreenName) -> Key {
+    let mut key = [0; crate::SCREEN_NAME_MAX_LEN];
+    for (slot, byte) in key.iter_mut().zip(name.as_str().bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    key
 }
 
 impl Recipients {
@@ -120,77 +139,113 @@ impl Recipients {
     /// assert!(error.to_string().starts_with("line 2: the ID of `furni`"));
     /// ```
     pub fn from_toml_str(text: &str) -> Result<Self, RecipientsError> {
-        let root = DeTable::parse(text).map_err(|error| {
-            let (line, column) = error
-                .span()
-                .map_or((1, 1), |span| line_and_column(text, span.start));
-            RecipientsError::Syntax {
-                line,
-                column,
-                message: error.message().trim().to_owned(),
-            }
-        })?;
-        let Some((key, table)) = root.get_ref().iter().find(|(key, _)| key.get_ref() == "x") else {
-            return Ok(Self::default());
+        let entries = match crate::plain_toml::entries(text) {
+            Some(entries) => entries,
+            None => entries_from_toml(text)?,
         };
-        let DeValue::Table(table) = table.get_ref() else {
-            return Err(RecipientsError::XNotATable {
-                line: line_and_column(text, key.span().start).0,
-            });
-        };
-        // The parser's map is sorted by key: put the entries back in the file's order, so
-        // that a name listed twice is reported at its second line.
-        let mut in_file_order: Vec<_> = table.iter().collect();
-        in_file_order.sort_by_key(|(key, _)| key.span().start);
-        let mut entries: Vec<(Entry, usize)> = Vec::with_capacity(table.len());
-        for (key, value) in in_file_order {
-            let line = line_and_column(text, key.span().start).0;
-            let written = key.get_ref();
-            let name =
-                written
-                    .parse::<ScreenName>()
-                    .map_err(|error| RecipientsError::InvalidName {
-                        name: written.to_string(),
-                        line,
-                        error,
-                    })?;
-            let invalid_id = |error| RecipientsError::InvalidId {
-                name: name.as_str().to_owned(),
-                line,
-                error,
-            };
-            let id = match value.get_ref() {
-                DeValue::String(digits) => digits.parse::<RecipientId>().map_err(invalid_id)?,
-                DeValue::Integer(integer) if integer.radix() == 10 => integer
-                    .as_str()
-                    .parse::<RecipientId>()
-                    .map_err(invalid_id)?,
-                other => {
-                    return Err(RecipientsError::NotAnId {
-                        name: name.as_str().to_owned(),
-                        line,
-                        found: kind(other),
-                    });
-                }
-            };
-            if let Some((first, first_line)) = entries
-                .iter()
-                .find(|(entry, _)| entry.name.as_str().eq_ignore_ascii_case(name.as_str()))
+        Self::index(text, entries)
+    }
+
+    /// The table of `entries` (name, ID, offset of the name in `text`), or the error for a
+    /// name listed twice.
+    fn index(
+        text: &str,
+        entries: Vec<(ScreenName, RecipientId, usize)>,
+    ) -> Result<Self, RecipientsError> {
+        let entries: Vec<Entry> = entries
+            .into_iter()
+            .map(|(name, id, offset)| Entry {
+                key: lowercase_key(&name),
+                name,
+                id,
+                offset,
+            })
+            .collect();
+        let line_of = |offset: usize| line_and_column(text, offset).0;
+        let mut by_name: Vec<usize> = (0..entries.len()).collect();
+        // Stable: of two entries with the same name, the earlier line comes first.
+        by_name.sort_by_key(|&index| entries.get(index).map(|entry| entry.key));
+        for pair in by_name.windows(2) {
+            if let [first, again] = pair
+                && let (Some(first), Some(again)) = (entries.get(*first), entries.get(*again))
+                && first.key == again.key
             {
                 return Err(RecipientsError::DuplicateName {
                     first: first.name.as_str().to_owned(),
-                    first_line: *first_line,
-                    name: name.as_str().to_owned(),
-                    line,
+                    first_line: line_of(first.offset),
+                    name: again.name.as_str().to_owned(),
+                    line: line_of(again.offset),
                 });
             }
-            entries.push((Entry { name, id }, line));
         }
-        Ok(Self {
-            entries: entries.into_iter().map(|(entry, _)| entry).collect(),
-        })
+        Ok(Self { entries, by_name })
     }
+}
 
+/// The entries of `text` as the TOML parser reads it: any valid TOML, and the error, with its
+/// line, for any mistake.
+fn entries_from_toml(text: &str) -> Result<Vec<(ScreenName, RecipientId, usize)>, RecipientsError> {
+    let root = DeTable::parse(text).map_err(|error| {
+        let (line, column) = error
+            .span()
+            .map_or((1, 1), |span| line_and_column(text, span.start));
+        RecipientsError::Syntax {
+            line,
+            column,
+            message: error.message().trim().to_owned(),
+        }
+    })?;
+    let Some((key, table)) = root.get_ref().iter().find(|(key, _)| key.get_ref() == "x") else {
+        return Ok(Vec::new());
+    };
+    let DeValue::Table(table) = table.get_ref() else {
+        return Err(RecipientsError::XNotATable {
+            line: line_and_column(text, key.span().start).0,
+        });
+    };
+    // The parser's map is sorted by key: put the entries back in the file's order, so
+    // that a name listed twice is reported at its second line.
+    let mut in_file_order: Vec<_> = table.iter().collect();
+    in_file_order.sort_by_key(|(key, _)| key.span().start);
+    let mut entries = Vec::with_capacity(table.len());
+    // Lines are counted only for an error: counting them for every entry would read the
+    // text once an entry.
+    let line_of = |offset: usize| line_and_column(text, offset).0;
+    for (key, value) in in_file_order {
+        let offset = key.span().start;
+        let written = key.get_ref();
+        let name = written
+            .parse::<ScreenName>()
+            .map_err(|error| RecipientsError::InvalidName {
+                name: written.to_string(),
+                line: line_of(offset),
+                error,
+            })?;
+        let invalid_id = |error| RecipientsError::InvalidId {
+            name: name.as_str().to_owned(),
+            line: line_of(offset),
+            error,
+        };
+        let id = match value.get_ref() {
+            DeValue::String(digits) => digits.parse::<RecipientId>().map_err(invalid_id)?,
+            DeValue::Integer(integer) if integer.radix() == 10 => integer
+                .as_str()
+                .parse::<RecipientId>()
+                .map_err(invalid_id)?,
+            other => {
+                return Err(RecipientsError::NotAnId {
+                    name: name.as_str().to_owned(),
+                    line: line_of(offset),
+                    found: kind(other),
+                });
+            }
+        };
+        entries.push((name, id, offset));
+    }
+    Ok(entries)
+}
+
+impl Recipients {
     /// Reads and parses the `dm-button.toml` at `path`.
     ///
     /// # Errors
@@ -223,10 +278,17 @@ impl Recipients {
     /// ```
     #[must_use]
     pub fn get(&self, name: &ScreenName) -> Option<RecipientId> {
-        self.entries
-            .iter()
-            .find(|entry| entry.name.as_str().eq_ignore_ascii_case(name.as_str()))
-            .map(|entry| entry.id)
+        let wanted = lowercase_key(name);
+        let position = self
+            .by_name
+            .binary_search_by_key(&wanted, |&index| {
+                self.entries
+                    .get(index)
+                    .map_or([0; crate::SCREEN_NAME_MAX_LEN], |entry| entry.key)
+            })
+            .ok()?;
+        let index = self.by_name.get(position)?;
+        self.entries.get(*index).map(|entry| entry.id)
     }
 
     /// The ID of `recipient`: itself if it is an ID, else the one listed for its name.
@@ -576,6 +638,73 @@ mod tests {
             assert!(is_expected(&error), "{text:?}: {error:?}");
             assert!(error.to_string().starts_with("line "), "{error}");
         }
+    }
+
+    /// Where the plain scan takes a text, the TOML parser reads the same entries from it: a
+    /// property test over texts built from the pieces such files hold, valid and not.
+    #[test]
+    fn the_plain_scan_agrees_with_the_toml_parser() {
+        let pieces = [
+            "[x]\n",
+            "[x]",
+            "[ x ]\n",
+            "[y]\n",
+            "[x.y]\n",
+            "# note\n",
+            "#\u{1}\n",
+            "\n",
+            "\r\n",
+            "\r",
+            " ",
+            "\t",
+            "furni",
+            "Furni",
+            "XDev",
+            "a-b",
+            "é",
+            "9",
+            "_",
+            " = ",
+            "=",
+            "\"",
+            "\"3805104374\"",
+            "\"0\"",
+            "\"01\"",
+            "\"9223372036854775808\"",
+            "3805104374",
+            "'1'",
+            " # c\n",
+            "\\",
+            "\u{feff}",
+            "x = 1\n",
+            "\"furni\" = \"1\"\n",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |bound: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or(0) % bound
+        };
+        let mut taken = 0;
+        for case in 0..40_000 {
+            let mut text = String::new();
+            if case % 2 == 0 {
+                text.push_str("[x]\n");
+            }
+            for _ in 0..next(14) {
+                text.push_str(pieces[next(pieces.len())]);
+                if next(3) == 0 {
+                    // A well-formed entry now and then, so that valid files come up often.
+                    text.push_str(&format!("\nuser_{} = \"{}\"\n", next(50), 1 + next(1000)));
+                }
+            }
+            if let Some(plain) = crate::plain_toml::entries(&text) {
+                taken += 1;
+                assert_eq!(entries_from_toml(&text).as_ref(), Ok(&plain), "{text:?}");
+            }
+        }
+        assert!(taken > 1000, "the scan took only {taken} texts");
     }
 
     #[test]

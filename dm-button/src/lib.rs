@@ -30,9 +30,13 @@
 //! offending token:
 //!
 //! ```compile_fail
-//! // error: the recipient must be the numeric user ID, not the screen name `@furni`: ...
-//! let button = dm_button::dm_button!(recipient = "@furni");
+//! // error: the recipient is 0, which is no X account: X user IDs start at 1
+//! let button = dm_button::dm_button!(recipient = 0);
 //! ```
+//!
+//! The code can name the recipient instead: `recipient = "@furni"` is looked up at compile
+//! time in `dm-button.toml`, a file checked into the repository and kept by `cargo
+//! dm-button`; a name the file does not list is a compile error that says how to add it.
 //!
 //! See [`dm_button!`] for every key.
 //!

@@ -77,7 +77,21 @@ fn cases(count: usize) -> Vec<Case> {
 
 impl Case {
     fn invocation(&self) -> String {
-        let mut args = vec![format!("recipient = {}", self.recipient)];
+        self.invocation_for(&self.recipient.to_string())
+    }
+
+    /// The invocation with the recipient given by its name in the generated dm-button.toml.
+    fn invocation_by_name(&self) -> String {
+        self.invocation_for(&format!("\"@{}\"", self.recipient_name()))
+    }
+
+    /// The recipient's name in the generated dm-button.toml.
+    fn recipient_name(&self) -> String {
+        format!("user_{}", self.recipient)
+    }
+
+    fn invocation_for(&self, recipient: &str) -> String {
+        let mut args = vec![format!("recipient = {recipient}")];
         if let Some(text) = &self.text {
             args.push(format!("text = {text:?}"));
         }
@@ -386,6 +400,31 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
             ("src/bin/check.rs", print_buttons("buttons_dm_button_macro")),
         ],
     );
+    // The same buttons, each recipient named in a dm-button.toml of as many entries.
+    let recipients_file: String = std::iter::once("[x]\n".to_owned())
+        .chain(
+            cases
+                .iter()
+                .map(|case| format!("{} = \"{}\"\n", case.recipient_name(), case.recipient)),
+        )
+        .collect();
+    let names_crate = Crate::write(
+        &root,
+        "buttons-dm-button-names",
+        &dm_button,
+        &[
+            (
+                "src/lib.rs",
+                buttons_array(
+                    "use dm_button::{StaticButton, dm_button};\n\n",
+                    "StaticButton",
+                    cases.iter().map(Case::invocation_by_name),
+                ),
+            ),
+            ("src/bin/check.rs", print_buttons("buttons_dm_button_names")),
+            ("dm-button.toml", recipients_file),
+        ],
+    );
     let literal_crate = Crate::write(
         &root,
         "buttons-plain-literals",
@@ -483,7 +522,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         .zip(&markup)
         .map(|(case, html)| format!("{html}\n{}\n", case.link()))
         .collect();
-    for krate in [&macro_crate, &expansion_crate] {
+    for krate in [&macro_crate, &expansion_crate, &names_crate] {
         let values = krate.run(&["run", "--quiet", "--bin", "check"]);
         assert!(
             values == expected,
@@ -498,6 +537,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &maud_crate,
         &floor_crate,
         &expansion_crate,
+        &names_crate,
     ];
     for krate in crates {
         krate.run(&["build", "--quiet", "--lib"]);
@@ -545,6 +585,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "maud `html!` templates",
         "a proc macro returning its input, the markup literal: the floor of any proc macro",
         "the expansion written out: the same `StaticButton` values, without the macro",
+        "`dm_button!` invocations naming their recipients, from a dm-button.toml of as many entries",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
@@ -560,6 +601,16 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
             summary(&ratios, 2)
         );
     }
+    let by_name: Vec<f64> = times[5]
+        .iter()
+        .zip(&times[0])
+        .map(|(named, numeric)| named / numeric)
+        .collect();
+    let _ = writeln!(
+        report,
+        "\nNamed recipients / numeric IDs, the same buttons, per round: {}",
+        summary(&by_name, 2)
+    );
     let ratio = median(&clean[0]) / median(&clean[1]);
     let _ = write!(
         report,
