@@ -87,7 +87,7 @@
 //! - `askama`: askama's `HtmlSafe` and `FastWritable` for both.
 //! - `minijinja`: `From<..> for minijinja::Value` (safe values) for both, and the
 //!   `dm_button(...)` template function.
-//! - `recipients`: [`Recipients`](crate::Recipients), the names of a `dm-button.toml` at run
+//! - `recipients`: `Recipients`, the names of a `dm-button.toml` at run
 //!   time (the macros read the file at compile time without it).
 //! - `serde`: `Serialize`/`Deserialize` for the IDs and for the option types (as their
 //!   strings). IDs are strings in human-readable formats such as JSON and TOML, read from a
