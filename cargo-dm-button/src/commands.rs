@@ -128,8 +128,15 @@ pub(crate) fn add(path: &Path, arguments: &[String]) -> Result<Outcome, Error> {
     Ok(Outcome::Done)
 }
 
+/// One line per name, as the file now writes it (an existing entry keeps its spelling).
 fn report(file: &RecipientsFile, changes: &[(ScreenName, RecipientId, Change)]) {
-    for (name, id, change) in changes {
+    let recipients = file.recipients().unwrap_or_default();
+    for (given, id, change) in changes {
+        let name = recipients
+            .iter()
+            .map(|(name, _)| name)
+            .find(|name| name.as_str().eq_ignore_ascii_case(given.as_str()))
+            .unwrap_or(given);
         match change {
             Change::Added => println!("added     {name} = \"{id}\""),
             Change::Updated { old } => println!("updated   {name} = \"{id}\" (was \"{old}\")"),

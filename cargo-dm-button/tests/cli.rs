@@ -79,7 +79,11 @@ fn add_name_and_id_needs_no_network_and_creates_the_file() {
     // A second call with another ID updates the entry, whatever the letter case.
     let output = run(&dir, None, None, &["add", "Furni", "2244994945"]);
     assert!(output.status.success());
-    assert!(stdout(&output).contains("updated"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).starts_with("updated   furni = \"2244994945\" (was \"3805104374\")"),
+        "{}",
+        stdout(&output)
+    );
     let text = fs::read_to_string(dir.join("dm-button.toml")).unwrap();
     assert!(text.ends_with("[x]\nfurni = \"2244994945\"\n"), "{text}");
 }
