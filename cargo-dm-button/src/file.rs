@@ -59,24 +59,10 @@ impl fmt::Display for FileError {
     }
 }
 
-/// The `dm-button.toml` the macros of a crate in `start` would read: the nearest one from
-/// `start` up to the workspace root (the first directory whose `Cargo.toml` has a
-/// `[workspace]` table); or, if there is none, a new one in `start`.
+/// The `dm-button.toml` the macros of a crate in `start` would read (see
+/// `Recipients::nearest_file`); or, if there is none, a new one in `start`.
 pub(crate) fn nearest(start: &Path) -> PathBuf {
-    for dir in start.ancestors() {
-        let candidate = dir.join(RECIPIENTS_FILE);
-        if candidate.is_file() {
-            return candidate;
-        }
-        let is_workspace_root = fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|text| {
-            text.lines()
-                .any(|line| line.trim_start().starts_with("[workspace"))
-        });
-        if is_workspace_root {
-            break;
-        }
-    }
-    start.join(RECIPIENTS_FILE)
+    Recipients::nearest_file(start).unwrap_or_else(|| start.join(RECIPIENTS_FILE))
 }
 
 impl RecipientsFile {

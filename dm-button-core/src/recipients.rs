@@ -268,6 +268,39 @@ impl Recipients {
         Self::from_toml_str(&text).map_err(|error| file_error(FileErrorKind::Parse(error)))
     }
 
+    /// The `dm-button.toml` that `dm_button!` reads for a crate whose manifest is in
+    /// `start`: the nearest one from `start` up to the workspace root (the first directory
+    /// whose `Cargo.toml` has a `[workspace]` table), or up to the filesystem's root.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("dm-button-doc-nearest-file");
+    /// std::fs::create_dir_all(dir.join("app"))?;
+    /// std::fs::write(dir.join("Cargo.toml"), "[workspace]\n")?;
+    /// std::fs::write(dir.join("dm-button.toml"), "[x]\n")?;
+    /// let found = dm_button_core::Recipients::nearest_file(&dir.join("app"));
+    /// assert_eq!(found, Some(dir.join("dm-button.toml")));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    #[must_use]
+    pub fn nearest_file(start: &Path) -> Option<PathBuf> {
+        for dir in start.ancestors() {
+            let candidate = dir.join(RECIPIENTS_FILE);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+            let is_workspace_root =
+                std::fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|manifest| {
+                    manifest
+                        .lines()
+                        .any(|line| line.trim_start().starts_with("[workspace"))
+                });
+            if is_workspace_root {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The ID listed for `name`, in any letter case.
     ///
     /// ```

@@ -43,7 +43,7 @@ pub(crate) fn lookup(name: &ScreenName) -> Result<Found, String> {
         .map(PathBuf::from)
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_default();
-    let Some(path) = nearest(&manifest_dir) else {
+    let Some(path) = Recipients::nearest_file(&manifest_dir) else {
         return Err(format!(
             "`@{name}` names a recipient, but there is no {RECIPIENTS_FILE} in this crate's \
              directory or above it up to the workspace root: create it with `cargo dm-button \
@@ -140,29 +140,6 @@ fn file_error(shown: &str, error: &RecipientsError) -> String {
         _ => "",
     };
     format!("{shown}, {error}{fix}")
-}
-
-/// The nearest `dm-button.toml` from `start` up to the workspace root: the first directory
-/// whose `Cargo.toml` has a `[workspace]` table, or the filesystem's root.
-fn nearest(start: &Path) -> Option<PathBuf> {
-    for dir in start.ancestors() {
-        let candidate = dir.join(RECIPIENTS_FILE);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        if is_workspace_root(dir) {
-            return None;
-        }
-    }
-    None
-}
-
-fn is_workspace_root(dir: &Path) -> bool {
-    std::fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|manifest| {
-        manifest
-            .lines()
-            .any(|line| line.trim_start().starts_with("[workspace"))
-    })
 }
 
 /// `path` as messages show it: relative to the crate's directory (`dm-button.toml`,
