@@ -277,7 +277,8 @@ fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
         (Kind::Bool, _) => "`true` or `false`",
         (Kind::Str, _) => "a string literal",
         (Kind::Id, _) if key.name == "recipient" => {
-            "the account's numeric user ID, as an integer or a string of digits"
+            "the account's numeric user ID, as an integer or a string of digits, or a screen name \
+             listed in dm-button.toml (`\"@furni\"`)"
         }
         (Kind::Id, _) => "a numeric ID, as an integer or a string of digits",
     };

@@ -155,7 +155,7 @@ pub use dm_button_core::{
 ///
 /// | key | value | default | what it does |
 /// |---|---|---|---|
-/// | `recipient` | integer literal (`3_805_104_374` is fine) or string of digits | required | the account's numeric user ID, `1..=9223372036854775807`; not the screen name |
+/// | `recipient` | integer literal (`3_805_104_374` is fine) or string of digits; or `"@name"` | required | the account's numeric user ID, `1..=9223372036854775807`; or its screen name, looked up at compile time in `dm-button.toml` (see below) |
 /// | `text` | string | none | the prefilled message, at most 10,000 characters; percent-encoded as UTF-8, unreserved characters kept, space as `%20` |
 /// | `welcome_message_id` | integer or string of digits | none | opens the conversation on that welcome message; same range as `recipient` |
 /// | `host` | `"x.com"` or `"twitter.com"` | `"x.com"` | the link's domain |
@@ -171,10 +171,26 @@ pub use dm_button_core::{
 /// | `script` | `true`/`false` | `false` | with `widget`: append X's `widgets.js` loader |
 /// | `dnt` | `true`/`false` | `false` | with `widget`: `data-dnt="true"` |
 ///
+/// # Recipients by name
+///
+/// `recipient = "@furni"` (or `"furni"`, in any letter case) is looked up in the nearest
+/// `dm-button.toml` from the crate's directory up to the workspace root: a file checked into
+/// the repository, `[x]` then one `name = "ID"` a line, kept by `cargo dm-button` (crate
+/// `cargo-dm-button`). The file is read once per compiler process, and an edit of it rebuilds
+/// the crate. A string of digits is an ID; a screen name made only of digits is written with
+/// its `@`.
+///
+/// ```
+/// // This workspace's dm-button.toml lists `furni = "3805104374"`.
+/// const BY_NAME: dm_button::StaticButton = dm_button::dm_button!(recipient = "@furni");
+/// assert_eq!(BY_NAME, dm_button::dm_button!(recipient = 3805104374));
+/// ```
+///
 /// # Errors
 ///
 /// Each mistake is one compile error at the offending token, saying what to do: a screen
-/// name as `recipient`, 0, a number past the range, a negative, float, suffixed or
+/// name that `dm-button.toml` does not list (or no such file, or one that does not parse, has
+/// an invalid entry or lists a name twice) as `recipient`, 0, a number past the range, a negative, float, suffixed or
 /// non-decimal number, a non-literal value (use `DmButton` for run-time values), an unknown
 /// key (with the closest known one), a key given twice, a missing `recipient`, a literal of
 /// the wrong kind, an unknown style or language (listing the valid ones), an invalid screen
