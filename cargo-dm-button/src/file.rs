@@ -146,8 +146,9 @@ impl RecipientsFile {
     /// flushed to disk, then renamed over the file. The text is checked by the macros'
     /// rules first, so an invalid file is never written.
     pub(crate) fn save(&self) -> Result<(), FileError> {
-        self.recipients()?;
         let text = self.document.to_string();
+        Recipients::from_toml_str(&text)
+            .map_err(|error| FileError::Invalid(self.path.clone(), error))?;
         let write_error = |error| FileError::Write(self.path.clone(), error);
         let dir = match self.path.parent() {
             Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),

@@ -37,13 +37,35 @@ struct Stamp {
 
 static PARSED: Mutex<Vec<Parsed>> = Mutex::new(Vec::new());
 
+/// The file found for each manifest directory in this process: the search reads a
+/// `Cargo.toml` in every directory it passes, which need not be done for every button.
+static FOUND: Mutex<Vec<(PathBuf, PathBuf)>> = Mutex::new(Vec::new());
+
+/// [`Recipients::nearest_file`] for `manifest_dir`, searched once per process while the file
+/// found is there.
+fn nearest_file(manifest_dir: &Path) -> Option<PathBuf> {
+    let mut found = FOUND
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, path)) = found
+        .iter()
+        .find(|(dir, path)| dir == manifest_dir && path.is_file())
+    {
+        return Some(path.clone());
+    }
+    let path = Recipients::nearest_file(manifest_dir)?;
+    found.retain(|(dir, _)| dir != manifest_dir);
+    found.push((manifest_dir.to_path_buf(), path.clone()));
+    Some(path)
+}
+
 /// The ID of `name`, from the nearest `dm-button.toml`; or the compile error's message.
 pub(crate) fn lookup(name: &ScreenName) -> Result<Found, String> {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
         .map(PathBuf::from)
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_default();
-    let Some(path) = Recipients::nearest_file(&manifest_dir) else {
+    let Some(path) = nearest_file(&manifest_dir) else {
         return Err(format!(
             "`@{name}` names a recipient, but there is no {RECIPIENTS_FILE} in this crate's \
              directory or above it up to the workspace root: create it with `cargo dm-button \
@@ -53,19 +75,20 @@ pub(crate) fn lookup(name: &ScreenName) -> Result<Found, String> {
             name = name.as_str()
         ));
     };
-    let shown = shown_path(&manifest_dir, &path);
+    // How messages name the file: worked out only for a message.
+    let shown = || shown_path(&manifest_dir, &path);
     let stamp = std::fs::metadata(&path)
         .map(|metadata| Stamp {
             modified: metadata.modified().ok(),
             len: metadata.len(),
         })
-        .map_err(|error| format!("{shown} cannot be read: {error}"))?;
-    let (recipients, track) = parsed(&path, stamp).map_err(|error| file_error(&shown, &error))?;
+        .map_err(|error| format!("{} cannot be read: {error}", shown()))?;
+    let (recipients, track) = parsed(&path, stamp).map_err(|error| file_error(&shown(), &error))?;
     let id = recipients
         .resolve(dm_button_core::Recipient::Name(*name))
-        .map_err(|error| match shown.as_str() {
+        .map_err(|error| match shown().as_str() {
             RECIPIENTS_FILE => error.to_string(),
-            _ => format!("{shown}: {error}"),
+            shown => format!("{shown}: {error}"),
         })?;
     Ok(Found {
         id,
