@@ -46,6 +46,31 @@ impl Key {
     }
 }
 
+/// The message for `name`, which is not one of `keys`: the closest key suggested, or every
+/// key listed. `noun` is what the caller calls a key (a macro's "key", a function's
+/// "argument"), `owner` what takes them (`dm_button!`, `dm_button()`).
+///
+/// ```
+/// let message = dm_button_core::unknown_key_message("stlye", "key", "dm_button!", dm_button_core::KEYS.iter());
+/// assert_eq!(message, "unknown key `stlye`: did you mean `style`?");
+/// ```
+#[must_use]
+pub fn unknown_key_message<'k>(
+    name: &str,
+    noun: &str,
+    owner: &str,
+    keys: impl Iterator<Item = &'k Key>,
+) -> String {
+    let names: Vec<&str> = keys.map(|key| key.name).collect();
+    match crate::closest(name, names.iter().copied()) {
+        Some(suggestion) => format!("unknown {noun} `{name}`: did you mean `{suggestion}`?"),
+        None => format!(
+            "unknown {noun} `{name}`: {owner} takes {}",
+            names.join(", ")
+        ),
+    }
+}
+
 const fn key(name: &'static str, kind: Kind, example: &'static str, in_link: bool) -> Key {
     Key {
         name,

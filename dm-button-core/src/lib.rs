@@ -79,7 +79,7 @@ pub use combination::CombinationError;
 #[doc(hidden)]
 pub use escape::escape_html;
 #[doc(hidden)]
-pub use keys::{KEYS, Key, Kind};
+pub use keys::{KEYS, Key, Kind, unknown_key_message};
 #[doc(hidden)]
 pub use link::LinkSpec;
 #[doc(hidden)]

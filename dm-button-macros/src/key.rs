@@ -25,8 +25,3 @@ impl Macro {
             .filter(move |key| self == Self::Button || key.in_link)
     }
 }
-
-/// The key called `name`, if any macro takes it.
-pub(crate) fn find(name: &str) -> Option<&'static Key> {
-    Key::find(name)
-}

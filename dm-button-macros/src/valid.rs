@@ -14,12 +14,13 @@ use std::str::FromStr;
 use dm_button_core::{
     ClassList, CombinationError, ElementId, Host, Lang, Look, MessageText, Recipient, RecipientId,
     ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
+    unknown_key_message,
 };
 use proc_macro2::{Span, TokenStream};
 use syn::{Lit, LitInt, LitStr};
 
 use crate::ast::{Arg, Value};
-use crate::key::{self, Key, Kind, Macro};
+use crate::key::{Key, Kind, Macro};
 use crate::names;
 
 /// Checked options, ready to render.
@@ -83,7 +84,7 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
     let mut given = Given::default();
     for arg in args {
         let name = arg.name.as_str();
-        let Some(key) = key::find(name).filter(|key| which == Macro::Button || key.in_link) else {
+        let Some(key) = Key::find(name).filter(|key| which == Macro::Button || key.in_link) else {
             recipient_may_be_hidden |= closest(name, ["recipient"]).is_some();
             errors.push(unknown_key(which, arg.span, name));
             continue;
@@ -222,7 +223,7 @@ fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
 }
 
 fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
-    if which == Macro::Link && key::find(name).is_some() {
+    if which == Macro::Link && Key::find(name).is_some() {
         return syn::Error::new(
             span,
             format!(
@@ -231,16 +232,10 @@ fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
             ),
         );
     }
-    let names: Vec<&str> = which.keys().map(|key| key.name).collect();
-    let message = match closest(name, names.iter().copied()) {
-        Some(suggestion) => format!("unknown key `{name}`: did you mean `{suggestion}`?"),
-        None => format!(
-            "unknown key `{name}`: {} takes {}",
-            which.name(),
-            names.join(", ")
-        ),
-    };
-    syn::Error::new(span, message)
+    syn::Error::new(
+        span,
+        unknown_key_message(name, "key", which.name(), which.keys()),
+    )
 }
 
 fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {

@@ -45,7 +45,7 @@ use std::str::FromStr;
 
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
-use dm_button_core::{CombinationError, KEYS, Key, closest};
+use dm_button_core::{CombinationError, KEYS, Key, unknown_key_message};
 
 use crate::state::{Mode, Naming};
 use crate::{
@@ -100,18 +100,7 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
         ));
     }
     if let Some(unknown) = kwargs.args().find(|name| Key::find(name).is_none()) {
-        let message = match closest(unknown, KEYS.iter().map(|key| key.name)) {
-            Some(suggestion) => {
-                format!("unknown argument `{unknown}`: did you mean `{suggestion}`?")
-            }
-            None => format!(
-                "unknown argument `{unknown}`: dm_button() takes {}",
-                KEYS.iter()
-                    .map(|key| key.name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+        let message = unknown_key_message(unknown, "argument", "dm_button()", KEYS.iter());
         return Err(error(format!("dm_button(): {message}")));
     }
     let Some(recipient) = id::<RecipientId>(&kwargs, "recipient")? else {
