@@ -54,6 +54,7 @@ mod recipients;
 mod screen_name;
 #[cfg(feature = "serde")]
 mod serde_impls;
+mod settings;
 mod sink;
 mod style;
 mod suggest;
@@ -79,11 +80,13 @@ pub use combination::CombinationError;
 #[doc(hidden)]
 pub use escape::escape_html;
 #[doc(hidden)]
-pub use keys::{KEYS, Key, Kind, unknown_key_message};
+pub use keys::{KEYS, Key, Kind, Literal, LiteralRule, Parse, unknown_key_message};
 #[doc(hidden)]
 pub use link::LinkSpec;
 #[doc(hidden)]
 pub use markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
+#[doc(hidden)]
+pub use settings::{Problem, Setting, Settings};
 #[doc(hidden)]
 pub use suggest::closest;
 #[doc(hidden)]

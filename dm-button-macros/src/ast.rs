@@ -38,6 +38,22 @@ pub(crate) enum Value {
 }
 
 impl Value {
+    /// Where the value starts (all of it, but for a negative number, whose error spans both
+    /// tokens through [`Value::error`]).
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Self::Str(_, span) | Self::Int(_, span) => *span,
+            Self::Lit(lit) => lit.span(),
+            Self::Negative(minus, _) => minus.span(),
+            Self::NotLiteral(tokens) => tokens
+                .clone()
+                .into_iter()
+                .next()
+                .map_or_else(Span::call_site, |token| token.span()),
+            Self::Malformed => Span::call_site(),
+        }
+    }
+
     /// An error pointing at all of the value.
     pub(crate) fn error(&self, message: impl std::fmt::Display) -> syn::Error {
         match self {

@@ -1,6 +1,5 @@
 //! Renders checked options at compile time and emits them, or emits the errors.
 
-use dm_button_core::{ButtonSpec, LinkSpec};
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{TokenStream, TokenTree};
@@ -49,8 +48,12 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
     };
     match checked(Macro::Button, args.stream()) {
         Ok(options) => {
-            let link = link(&options);
-            let button = button(&options, link);
+            let (Some(link), Some(button)) = (options.settings.link(), options.settings.spec())
+            else {
+                return Expansion::Errors(quote!({
+                    ::core::compile_error!("dm-button: no recipient; please report this")
+                }));
+            };
             // The bare link is shorter than the markup, which holds it escaped: twice the
             // longest markup holds both, with no measuring and no regrowth.
             let mut markup_then_link = String::with_capacity(2 * button.max_len());
@@ -81,7 +84,13 @@ pub(crate) fn dm_link(input: TokenStream) -> Expansion {
     match checked(Macro::Link, input) {
         Ok(options) => Expansion::Source {
             krate: None,
-            source: string_literal(&link(&options).to_url()),
+            source: string_literal(
+                &options
+                    .settings
+                    .link()
+                    .map(|link| link.to_url())
+                    .unwrap_or_default(),
+            ),
             track: options.track,
         },
         Err(errors) => Expansion::Errors(quote!({ #errors "" })),
@@ -142,26 +151,6 @@ fn push_string_literal(source: &mut String, text: &str) {
     source.push_str(text);
     source.push('"');
     source.push_str(&hashes);
-}
-
-fn link(options: &Options) -> LinkSpec<'_> {
-    LinkSpec::new(options.recipient)
-        .host(options.host)
-        .text(options.text.as_deref())
-        .welcome_message_id(options.welcome_message_id)
-}
-
-fn button<'a>(options: &'a Options, link: LinkSpec<'a>) -> ButtonSpec<'a> {
-    ButtonSpec {
-        look: options.look,
-        screen_name: options.screen_name,
-        label: options.label.as_deref(),
-        lang: options.lang,
-        new_tab: options.new_tab,
-        class: options.class.as_ref(),
-        id: options.id.as_ref(),
-        ..ButtonSpec::new(link)
-    }
 }
 
 /// The item that makes Cargo track `path`: an unused `const` holding the file's bytes.

@@ -1,21 +1,16 @@
 //! Checks the arguments against dm-button's rules.
 //!
-//! Every value rule (what is an ID, a screen name, a style...) is `dm-button-core`'s
-//! `FromStr`, the one the run-time builder uses, and its error message is reported as is: the
-//! macro and the builder say the same thing for the same mistake. What is checked only here
-//! is what only a macro can get wrong: the kind of literal, unknown and repeated keys, and the
-//! combinations of keys that mean nothing (which the builder's types rule out).
+//! Every key, what it takes and how its value is parsed is `dm-button-core`'s table of keys,
+//! whose rules are the value types' `FromStr`, the ones the run-time builder uses, and their
+//! error messages are reported as they are: the macro and the builder say the same thing for
+//! the same mistake. The combinations of keys that mean nothing are core's `Settings`'s,
+//! shared with the template engines' function. What is checked only here is what only a
+//! macro can get wrong: the kind of literal, unknown and repeated keys.
 
 use std::borrow::Cow;
-use std::fmt::Display;
 use std::path::PathBuf;
-use std::str::FromStr;
 
-use dm_button_core::{
-    ClassList, CombinationError, ElementId, Host, Lang, Look, MessageText, Recipient, RecipientId,
-    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError, closest,
-    unknown_key_message,
-};
+use dm_button_core::{Literal, Recipient, Setting, Settings, closest, unknown_key_message};
 use proc_macro2::{Span, TokenStream};
 use syn::{Lit, LitInt, LitStr};
 
@@ -25,45 +20,21 @@ use crate::names;
 
 /// Checked options, ready to render.
 pub(crate) struct Options {
-    pub(crate) recipient: RecipientId,
+    pub(crate) settings: Settings,
     /// The `dm-button.toml` the recipient's name was looked up in, when the expansion must
     /// make Cargo track it.
     pub(crate) track: Option<PathBuf>,
-    pub(crate) text: Option<String>,
-    pub(crate) welcome_message_id: Option<WelcomeMessageId>,
-    pub(crate) host: Host,
-    pub(crate) screen_name: Option<ShownName>,
-    pub(crate) label: Option<String>,
-    pub(crate) lang: Option<Lang>,
-    pub(crate) new_tab: bool,
-    pub(crate) class: Option<ClassList>,
-    pub(crate) id: Option<ElementId>,
-    pub(crate) look: Look,
 }
 
-/// The values given so far, each already checked on its own. A key whose value was wrong is
-/// in `keys` but has no value, so it is not reported again as missing.
+/// The settings given so far, each already checked on its own. A key whose value was wrong
+/// is in `keys` but has no setting, so it is not reported again as missing.
 #[derive(Default)]
 struct Given {
-    /// The keys given, by name, with where each was written. Names are compared as
-    /// `&str`: an `Ident` compares by asking the compiler for its text each time.
-    keys: Vec<(&'static str, Span)>,
-    recipient: Option<RecipientId>,
+    /// The keys given, by name, with where the key and its value were written. Names are
+    /// compared as `&str`: an `Ident` compares by asking the compiler for its text each time.
+    keys: Vec<(&'static str, Span, Span)>,
+    settings: Settings,
     track: Option<PathBuf>,
-    text: Option<String>,
-    welcome_message_id: Option<WelcomeMessageId>,
-    host: Option<Host>,
-    screen_name: Option<ScreenName>,
-    show_screen_name: Option<bool>,
-    style: Option<(Style, Span)>,
-    label: Option<String>,
-    lang: Option<Lang>,
-    new_tab: Option<bool>,
-    class: Option<ClassList>,
-    id: Option<ElementId>,
-    widget: Option<bool>,
-    script: Option<bool>,
-    dnt: Option<bool>,
 }
 
 impl Given {
@@ -71,8 +42,16 @@ impl Given {
     fn key(&self, name: &str) -> Option<Span> {
         self.keys
             .iter()
-            .find(|(given, _)| *given == name)
-            .map(|(_, span)| *span)
+            .find(|(given, ..)| *given == name)
+            .map(|(_, span, _)| *span)
+    }
+
+    /// Where the value of the key `name` was written, if it was given.
+    fn value(&self, name: &str) -> Option<Span> {
+        self.keys
+            .iter()
+            .find(|(given, ..)| *given == name)
+            .map(|(.., span)| *span)
     }
 }
 
@@ -96,9 +75,11 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
             ));
             continue;
         }
-        given.keys.push((key.name, arg.span));
-        if let Err(error) = take(&mut given, which, key, &arg) {
-            errors.push(error);
+        given.keys.push((key.name, arg.span, arg.value.span()));
+        match take(&mut given.track, which, key, &arg.value) {
+            Ok(Some(setting)) => given.settings.set(setting),
+            Ok(None) => {}
+            Err(error) => errors.push(error),
         }
     }
     if given.key("recipient").is_none() && !recipient_may_be_hidden {
@@ -111,115 +92,57 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
             ),
         ));
     }
-    check_combinations(&given, errors);
-    if !errors.is_empty() {
+    for problem in given.settings.problems() {
+        let span = if problem.at_value {
+            given.value(problem.key)
+        } else {
+            given.key(problem.key)
+        };
+        errors.push(syn::Error::new(
+            span.unwrap_or_else(Span::call_site),
+            problem.message,
+        ));
+    }
+    if !errors.is_empty() || given.settings.recipient.is_none() {
         return None;
     }
-    let look = match given.widget {
-        Some(true) => Look::Widget {
-            style: match given.style {
-                Some((style, _)) => WidgetStyle::try_from(style).ok()?,
-                None => WidgetStyle::Compact,
-            },
-            script: given.script.unwrap_or(false),
-            dnt: given.dnt.unwrap_or(false),
-        },
-        _ => Look::Static(given.style.map(|(style, _)| style).unwrap_or_default()),
-    };
     Some(Options {
-        recipient: given.recipient?,
+        settings: given.settings,
         track: given.track,
-        text: given.text,
-        welcome_message_id: given.welcome_message_id,
-        host: given.host.unwrap_or_default(),
-        screen_name: given.screen_name.map(|name| ShownName {
-            name,
-            shown: given.show_screen_name.unwrap_or(true),
-        }),
-        label: given.label,
-        lang: given.lang,
-        new_tab: given.new_tab.unwrap_or(false),
-        class: given.class,
-        id: given.id,
-        look,
     })
 }
 
-/// Checks one argument's value and records it.
-fn take(given: &mut Given, which: Macro, key: &Key, arg: &Arg) -> syn::Result<()> {
-    let value = &arg.value;
-    match value {
+/// Checks one argument's value by its key's rule: its setting, or none when the value is
+/// malformed (which is already reported).
+fn take(
+    track: &mut Option<PathBuf>,
+    which: Macro,
+    key: &Key,
+    value: &Value,
+) -> syn::Result<Option<Setting>> {
+    let text = match value {
         Value::NotLiteral(tokens) => return Err(not_literal(which, key, tokens)),
-        Value::Malformed => return Ok(()),
-        Value::Str(..) | Value::Int(..) | Value::Lit(_) | Value::Negative(..) => {}
-    }
-    match key.name {
-        "recipient" => given.recipient = Some(recipient(key, value, &mut given.track)?),
-        "welcome_message_id" => given.welcome_message_id = Some(parse_id(key, value)?),
-        "text" => {
-            let (text, span) = string(key, value)?;
-            if text.is_empty() {
-                return Err(syn::Error::new(
-                    span,
-                    "`text` is empty: leave it out, or give the message to prefill",
-                ));
-            }
-            given.text = Some(parse::<MessageText>(&text, span)?.into_string());
+        Value::Malformed => return Ok(None),
+        _ if key.kind == Kind::Bool => {
+            let flag = boolean(key, value)?;
+            return key
+                .parse(Literal::Flag(flag))
+                .map(Some)
+                .map_err(|message| value.error(message));
         }
-        "host" => given.host = Some(parse_string(key, value)?),
-        "screen_name" => given.screen_name = Some(parse_string(key, value)?),
-        "show_screen_name" => given.show_screen_name = Some(boolean(key, value)?),
-        "style" => {
-            let (text, span) = string(key, value)?;
-            given.style = Some((parse(&text, span)?, span));
-        }
-        "label" => {
-            let (label, span) = string(key, value)?;
-            if label.trim().is_empty() {
-                return Err(syn::Error::new(
-                    span,
-                    "`label` is blank: leave it out for the built-in label (\"Message\", or its \
-                     translation for `lang`)",
-                ));
-            }
-            given.label = Some(label.into_owned());
-        }
-        "lang" => given.lang = Some(parse_string(key, value)?),
-        "new_tab" => given.new_tab = Some(boolean(key, value)?),
-        "class" => given.class = Some(parse_string(key, value)?),
-        "id" => given.id = Some(parse_string(key, value)?),
-        "widget" => given.widget = Some(boolean(key, value)?),
-        "script" => given.script = Some(boolean(key, value)?),
-        "dnt" => given.dnt = Some(boolean(key, value)?),
-        _ => return Err(unknown_key(which, arg.span, key.name)),
+        _ if key.kind == Kind::Str => string(key, value)?.0,
+        _ if key.kind == Kind::Recipient => match recipient(key, value, track)? {
+            Some(setting) => return Ok(Some(setting)),
+            None => id_digits(key, value)?,
+        },
+        _ => id_digits(key, value)?,
+    };
+    if let Some(rule) = key.literal {
+        rule(&text).map_err(|message| value.error(message))?;
     }
-    Ok(())
-}
-
-/// The combinations that have no meaning, each reported at the key that makes it so.
-fn check_combinations(given: &Given, errors: &mut Vec<syn::Error>) {
-    let widget = given.widget == Some(true);
-    for error in [
-        CombinationError::ScriptWithoutWidget,
-        CombinationError::DntWithoutWidget,
-    ] {
-        if let Some(span) = given.key(error.key()).filter(|_| !widget) {
-            errors.push(syn::Error::new(span, error));
-        }
-    }
-    if let Some((style, span)) = given.style.filter(|_| widget)
-        && let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(style)
-    {
-        errors.push(syn::Error::new(span, error));
-    }
-    if let Some(span) = given.key("show_screen_name")
-        && given.key("screen_name").is_none()
-    {
-        errors.push(syn::Error::new(
-            span,
-            CombinationError::ShowScreenNameWithoutScreenName,
-        ));
-    }
+    key.parse(Literal::Text(&text))
+        .map(Some)
+        .map_err(|message| value.error(message))
 }
 
 fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
@@ -271,7 +194,7 @@ fn wrong_kind(key: &Key, value: &Value) -> syn::Error {
         }
         (Kind::Bool, _) => "`true` or `false`",
         (Kind::Str, _) => "a string literal",
-        (Kind::Id, _) if key.name == "recipient" => {
+        (Kind::Recipient, _) => {
             "the account's numeric user ID, as an integer or a string of digits, or a screen name \
              listed in dm-button.toml (`\"@furni\"`)"
         }
@@ -317,61 +240,41 @@ fn boolean(key: &Key, value: &Value) -> syn::Result<bool> {
     }
 }
 
-/// A string literal, parsed by the type's own `FromStr`: its error is the message.
-fn parse_string<T>(key: &Key, value: &Value) -> syn::Result<T>
-where
-    T: FromStr,
-    T::Err: Display,
-{
-    let (text, span) = string(key, value)?;
-    parse(&text, span)
-}
-
-fn parse<T>(text: &str, span: Span) -> syn::Result<T>
-where
-    T: FromStr,
-    T::Err: Display,
-{
-    text.parse().map_err(|error| syn::Error::new(span, error))
-}
-
-/// The recipient: an ID, or a screen name (`"@furni"`, `"furni"`) looked up in the nearest
-/// `dm-button.toml`, which the expansion then tracks (see `names`).
-fn recipient(key: &Key, value: &Value, track: &mut Option<PathBuf>) -> syn::Result<RecipientId> {
-    let (text, span) = match value {
-        Value::Str(text, span) => (Cow::Borrowed(text.as_str()), *span),
-        Value::Lit(Lit::Str(text)) => (Cow::Owned(unsuffixed(key, text)?), text.span()),
-        _ => return parse_id(key, value),
+/// The recipient given as a string that names an account (`"@furni"`, `"furni"`): its ID,
+/// looked up in the nearest `dm-button.toml`, which the expansion then tracks (see `names`).
+/// `None` for a value that is not such a string, which is read as an ID.
+fn recipient(
+    key: &Key,
+    value: &Value,
+    track: &mut Option<PathBuf>,
+) -> syn::Result<Option<Setting>> {
+    let text = match value {
+        Value::Str(text, _) => Cow::Borrowed(text.as_str()),
+        Value::Lit(Lit::Str(text)) => Cow::Owned(unsuffixed(key, text)?),
+        _ => return Ok(None),
     };
     match text.parse::<Recipient>() {
-        Ok(Recipient::Id(id)) => Ok(id),
+        Ok(Recipient::Id(id)) => Ok(Some(Setting::Recipient(id))),
         Ok(Recipient::Name(name)) => {
-            let found = names::lookup(&name).map_err(|message| syn::Error::new(span, message))?;
+            let found = names::lookup(&name).map_err(|message| value.error(message))?;
             if found.track.is_some() {
                 *track = found.track;
             }
-            Ok(found.id)
+            Ok(Some(Setting::Recipient(found.id)))
         }
-        Err(error) => Err(syn::Error::new(span, error)),
+        Err(error) => Err(value.error(error)),
     }
 }
 
-/// An ID, from an integer literal, a string of digits, or (to report it) a negative number:
-/// all go through the ID type's `FromStr`.
-fn parse_id<T>(key: &Key, value: &Value) -> syn::Result<T>
-where
-    T: FromStr,
-    T::Err: Display,
-{
+/// The digits of an ID, from an integer literal, a string of digits, or (to report it, by
+/// the ID's rule) a negative number.
+fn id_digits<'v>(key: &Key, value: &'v Value) -> syn::Result<Cow<'v, str>> {
     match value {
-        Value::Lit(Lit::Int(int)) => parse(&decimal_digits(key, int)?, int.span()),
-        Value::Int(digits, span) | Value::Str(digits, span) => parse(digits, *span),
-        Value::Lit(Lit::Str(text)) => parse(&unsuffixed(key, text)?, text.span()),
+        Value::Lit(Lit::Int(int)) => Ok(Cow::Owned(decimal_digits(key, int)?)),
+        Value::Int(digits, _) | Value::Str(digits, _) => Ok(Cow::Borrowed(digits)),
+        Value::Lit(Lit::Str(text)) => Ok(Cow::Owned(unsuffixed(key, text)?)),
         Value::Negative(_, Lit::Int(int)) => {
-            let digits = decimal_digits(key, int)?;
-            format!("-{digits}")
-                .parse()
-                .map_err(|error| value.error(error))
+            Ok(Cow::Owned(format!("-{}", decimal_digits(key, int)?)))
         }
         Value::Lit(Lit::Float(_)) | Value::Negative(_, Lit::Float(_)) => Err(value.error(format!(
             "`{name}` must be a whole number: X IDs are integers, and a float would round a \
@@ -382,7 +285,6 @@ where
         _ => Err(wrong_kind(key, value)),
     }
 }
-
 /// The digits of an integer literal, refusing what X never writes: a type suffix and bases
 /// other than ten.
 fn decimal_digits(key: &Key, int: &LitInt) -> syn::Result<String> {

@@ -41,17 +41,13 @@
 //! ```
 
 use std::fmt::Display;
-use std::str::FromStr;
 
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
-use dm_button_core::{CombinationError, KEYS, Key, unknown_key_message};
+use dm_button_core::{KEYS, Key, Kind, Literal, Settings, unknown_key_message};
 
 use crate::state::{Mode, Naming};
-use crate::{
-    ClassList, DmButton, ElementId, Host, Lang, RecipientId, ScreenName, StaticButton, Style,
-    WelcomeMessageId, WidgetStyle,
-};
+use crate::{DmButton, StaticButton};
 
 /// Registers [`dm_button()`] as the template function `dm_button`.
 ///
@@ -103,101 +99,41 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
         let message = unknown_key_message(unknown, "argument", "dm_button()", KEYS.iter());
         return Err(error(format!("dm_button(): {message}")));
     }
-    let Some(recipient) = id::<RecipientId>(&kwargs, "recipient")? else {
-        return Err(error(
+    let mut settings = Settings::default();
+    for key in KEYS {
+        if let Some(value) = value(&kwargs, key.name)? {
+            let literal = literal(key, &value)?;
+            settings.set(
+                key.parse(literal.as_literal())
+                    .map_err(|message| invalid(key.name, message))?,
+            );
+        }
+    }
+    if let Some(problem) = settings.problems().into_iter().next() {
+        return Err(invalid(problem.key, problem.message));
+    }
+    match settings.spec() {
+        Some(spec) => Ok(Value::from_safe_string(spec.to_html())),
+        None => Err(error(
             "dm_button() needs the recipient's numeric user ID: add `recipient=\"3805104374\"` \
              (with the account's own ID)"
                 .to_owned(),
-        ));
-    };
-    let widget = boolean(&kwargs, "widget")?.unwrap_or(false);
-    for combination in [
-        CombinationError::ScriptWithoutWidget,
-        CombinationError::DntWithoutWidget,
-    ] {
-        if !widget && kwargs.has(combination.key()) {
-            return Err(invalid(combination.key(), combination));
-        }
+        )),
     }
-    if kwargs.has("show_screen_name") && !kwargs.has("screen_name") {
-        let combination = CombinationError::ShowScreenNameWithoutScreenName;
-        return Err(invalid(combination.key(), combination));
-    }
-    let options = Options {
-        text: string(&kwargs, "text")?,
-        welcome_message_id: id(&kwargs, "welcome_message_id")?,
-        host: parsed(&kwargs, "host")?,
-        screen_name: parsed(&kwargs, "screen_name")?,
-        show_screen_name: boolean(&kwargs, "show_screen_name")?,
-        label: string(&kwargs, "label")?,
-        lang: parsed(&kwargs, "lang")?,
-        new_tab: boolean(&kwargs, "new_tab")?,
-        class: parsed(&kwargs, "class")?,
-        id: parsed(&kwargs, "id")?,
-    };
-    let button = if widget {
-        let mut button = DmButton::widget(recipient)
-            .script(boolean(&kwargs, "script")?.unwrap_or(false))
-            .dnt(boolean(&kwargs, "dnt")?.unwrap_or(false));
-        if let Some(style) = parsed::<WidgetStyle>(&kwargs, "style")? {
-            button = button.style(style);
-        }
-        options.apply(button)
-    } else {
-        let mut button = DmButton::new(recipient);
-        if let Some(style) = parsed::<Style>(&kwargs, "style")? {
-            button = button.style(style);
-        }
-        options.apply(button)
-    };
-    Ok(button)
 }
 
-/// The options both markups take, read from the arguments.
-struct Options {
-    text: Option<String>,
-    welcome_message_id: Option<WelcomeMessageId>,
-    host: Option<Host>,
-    screen_name: Option<ScreenName>,
-    show_screen_name: Option<bool>,
-    label: Option<String>,
-    lang: Option<Lang>,
-    new_tab: Option<bool>,
-    class: Option<ClassList>,
-    id: Option<ElementId>,
+/// A template value, as the key's rule reads it.
+enum Given {
+    Text(String),
+    Flag(bool),
 }
 
-impl Options {
-    /// The button with these options, rendered into a safe value.
-    fn apply<M: Mode>(self, mut button: DmButton<'_, M>) -> Value {
-        if let Some(text) = self.text {
-            button = button.text(text);
+impl Given {
+    fn as_literal(&self) -> Literal<'_> {
+        match self {
+            Self::Text(text) => Literal::Text(text),
+            Self::Flag(flag) => Literal::Flag(*flag),
         }
-        if let Some(id) = self.welcome_message_id {
-            button = button.welcome_message_id(id);
-        }
-        if let Some(host) = self.host {
-            button = button.host(host);
-        }
-        if let Some(label) = self.label {
-            button = button.label(label);
-        }
-        if let Some(lang) = self.lang {
-            button = button.lang(lang);
-        }
-        if let Some(new_tab) = self.new_tab {
-            button = button.new_tab(new_tab);
-        }
-        if let Some(class) = self.class {
-            button = button.class(class);
-        }
-        if let Some(id) = self.id {
-            button = button.id(id);
-        }
-        let button = button
-            .screen_name_opt(self.screen_name)
-            .show_screen_name(self.show_screen_name.unwrap_or(true));
-        Value::from(&button)
     }
 }
 
@@ -205,86 +141,47 @@ fn error(message: String) -> Error {
     Error::new(ErrorKind::InvalidOperation, message)
 }
 
-/// The error for the argument `name`, with the message dm-button gives for it.
 fn invalid(name: &str, message: impl Display) -> Error {
     error(format!("dm_button(): invalid `{name}`: {message}"))
 }
 
-/// The argument `name`, unless it is missing, `none` or undefined.
+/// The argument `name`, if given: `none` and undefined count as not given, so that an
+/// optional field of the context can be passed as it is.
 fn value(kwargs: &Kwargs, name: &str) -> Result<Option<Value>, Error> {
     let value: Option<Value> = kwargs.get(name)?;
     Ok(value.filter(|value| !value.is_none() && !value.is_undefined()))
 }
 
-fn string(kwargs: &Kwargs, name: &'static str) -> Result<Option<String>, Error> {
-    match value(kwargs, name)? {
-        None => Ok(None),
-        Some(value) => match value.as_str() {
-            Some(text) => Ok(Some(text.to_owned())),
-            None => Err(wrong_kind(name, &value)),
-        },
+/// The value in the kind the key takes: a string, a number or string for an ID, a bool.
+fn literal(key: &Key, value: &Value) -> Result<Given, Error> {
+    match (key.kind, value.kind()) {
+        (Kind::Bool, ValueKind::Bool) => Ok(Given::Flag(value.is_true())),
+        (Kind::Str, ValueKind::String) => {
+            Ok(Given::Text(value.as_str().unwrap_or_default().to_owned()))
+        }
+        (Kind::Id | Kind::Recipient, ValueKind::String | ValueKind::Number) => {
+            Ok(Given::Text(value.to_string()))
+        }
+        _ => Err(wrong_kind(key, value)),
     }
 }
 
-fn boolean(kwargs: &Kwargs, name: &'static str) -> Result<Option<bool>, Error> {
-    match value(kwargs, name)? {
-        None => Ok(None),
-        Some(value) if value.kind() == ValueKind::Bool => Ok(Some(value.is_true())),
-        Some(value) => Err(wrong_kind(name, &value)),
-    }
-}
-
-/// A string argument, parsed by the type's own `FromStr`: its error is the message.
-fn parsed<T>(kwargs: &Kwargs, name: &'static str) -> Result<Option<T>, Error>
-where
-    T: FromStr,
-    T::Err: Display,
-{
-    string(kwargs, name)?
-        .map(|text| text.parse().map_err(|message| invalid(name, message)))
-        .transpose()
-}
-
-/// An ID, from a number or a string of digits, parsed by the ID's own `FromStr` (a number by
-/// its decimal text, so that a float is refused, not rounded).
-fn id<T>(kwargs: &Kwargs, name: &'static str) -> Result<Option<T>, Error>
-where
-    T: FromStr,
-    T::Err: Display,
-{
-    let Some(value) = value(kwargs, name)? else {
-        return Ok(None);
-    };
-    let text = match value.kind() {
-        ValueKind::String | ValueKind::Number => value.to_string(),
-        _ => return Err(wrong_kind(name, &value)),
-    };
-    text.parse()
-        .map(Some)
-        .map_err(|message| invalid(name, message))
-}
-
-fn wrong_kind(name: &'static str, value: &Value) -> Error {
-    let (takes, example) = match Key::find(name).map(|key| key.kind) {
-        Some(dm_button_core::Kind::Bool) => ("`true` or `false`", "true"),
-        Some(dm_button_core::Kind::Id) => (
+fn wrong_kind(key: &Key, value: &Value) -> Error {
+    let (takes, example) = match key.kind {
+        Kind::Bool => ("`true` or `false`", "true"),
+        Kind::Id | Kind::Recipient => (
             "a numeric ID, as a number or a string of digits",
             "\"3805104374\"",
         ),
-        _ => ("a string", "\"...\""),
+        Kind::Str => ("a string", "\"...\""),
     };
     error(format!(
         "dm_button(): invalid `{name}`: it takes {takes} (`{name}={example}`), not {}",
-        value.kind()
+        value.kind(),
+        name = key.name,
     ))
 }
 
-/// The markup, as a value that auto-escaping leaves as it is.
-///
-/// ```
-/// let value = minijinja::Value::from(dm_button::dm_button!(recipient = 12345));
-/// assert!(value.is_safe());
-/// ```
 impl From<StaticButton> for Value {
     fn from(button: StaticButton) -> Self {
         Value::from_safe_string(button.as_str().to_owned())
