@@ -47,6 +47,7 @@ mod keys;
 mod lang;
 mod link;
 mod markup;
+mod phone;
 #[cfg(feature = "recipients")]
 mod plain_toml;
 #[cfg(feature = "recipients")]
@@ -66,6 +67,7 @@ pub use host::{Host, HostError};
 pub use icon::ICON_SVG;
 pub use id::{MAX_ID, RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
 pub use lang::{Dir, Lang, LangError};
+pub use phone::{PhoneNumber, PhoneNumberError};
 #[cfg(feature = "recipients")]
 pub use recipients::{
     RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,

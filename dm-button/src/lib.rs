@@ -122,9 +122,9 @@ pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 
 pub use dm_button_core::{
     ClassList, ClassListError, Dir, ElementId, ElementIdError, Host, HostError, ICON_SVG, Lang,
-    LangError, MAX_ID, MessageText, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName,
-    ScreenNameError, Style, StyleError, TEXT_MAX_CHARS, TextError, WelcomeMessageId,
-    WelcomeMessageIdError, WidgetStyle, WidgetStyleError,
+    LangError, MAX_ID, MessageText, PhoneNumber, PhoneNumberError, RecipientId, RecipientIdError,
+    SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError, Style, StyleError, TEXT_MAX_CHARS, TextError,
+    WelcomeMessageId, WelcomeMessageIdError, WidgetStyle, WidgetStyleError,
 };
 #[cfg(feature = "recipients")]
 pub use dm_button_core::{

@@ -1,0 +1,470 @@
+//! WhatsApp numbers: a phone number in international form, checked against libphonenumber's
+//! data for its country.
+
+mod data;
+mod pattern;
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::suggest::CharName;
+
+/// One region of libphonenumber's metadata (a country, or a non-geographic service such as
+/// `+800`).
+pub(crate) struct Region {
+    /// The region's code (`FR`), or `001` for a non-geographic entity.
+    id: &'static str,
+    /// Its country calling code.
+    code: u16,
+    /// The prefix dialled before a national number inside the country (`0`), if any.
+    national_prefix: &'static str,
+    /// Which numbers of a shared calling code are this region's, when that is told by their
+    /// start.
+    leading_digits: &'static str,
+    /// What every number of the region matches.
+    general: Desc,
+    /// What the numbers of each type (mobile, fixed line, toll free...) match: a valid number
+    /// matches one.
+    types: &'static [Desc],
+}
+
+/// A pattern of national numbers, with the lengths they may have (none: any).
+pub(crate) struct Desc {
+    pattern: &'static str,
+    lengths: &'static [u16],
+}
+
+impl Desc {
+    fn takes(&self, national: &[u8]) -> bool {
+        (self.lengths.is_empty()
+            || u16::try_from(national.len()).is_ok_and(|len| self.lengths.contains(&len)))
+            && pattern::matches_all(self.pattern, national)
+    }
+}
+
+impl Region {
+    /// Whether `national` is a valid number here: of some type, as libphonenumber says.
+    fn has(&self, national: &[u8]) -> bool {
+        self.general.takes(national) && self.types.iter().any(|desc| desc.takes(national))
+    }
+}
+
+/// The regions that share `code`, main region first.
+fn regions(code: u16) -> impl Iterator<Item = &'static Region> {
+    data::REGIONS
+        .iter()
+        .filter(move |region| region.code == code)
+}
+
+/// The region whose number `national` is, as libphonenumber decides it, if it is valid: the
+/// first region whose leading digits start it, else the first where it has a type.
+fn region_of(code: u16, national: &[u8]) -> Option<&'static Region> {
+    let mut shared = regions(code).peekable();
+    let first = shared.next()?;
+    if shared.peek().is_none() {
+        return first.has(national).then_some(first);
+    }
+    for region in std::iter::once(first).chain(shared) {
+        if !region.leading_digits.is_empty() {
+            if pattern::matches_start(region.leading_digits, national) {
+                return region.has(national).then_some(region);
+            }
+        } else if region.has(national) {
+            return Some(region);
+        }
+    }
+    None
+}
+
+/// The most digits an international number has (E.164).
+const MAX_DIGITS: usize = 15;
+
+/// A phone number in international form, valid for its country by libphonenumber's data:
+/// what WhatsApp's click-to-chat link (`https://wa.me/DIGITS`) needs.
+///
+/// It parses from the number as people write it, `+`, the country calling code and the
+/// number, with spaces, `-`, `.`, `/` and `()` between digits: `"+33 6 12 34 56 78"`,
+/// `"+1 (650) 253-0000"`. The number must be valid for its country: of a length and a
+/// pattern that libphonenumber's metadata (Google's, the data Android and WhatsApp's own apps
+/// use) lists for a mobile, fixed-line or other type of number there. Each mistake people make
+/// writing one has its own [`PhoneNumberError`], which says what to write instead. It keeps
+/// the digits only ([`digits`](Self::digits)); [`Display`](fmt::Display) gives the E.164
+/// form, `+33612345678`.
+///
+/// The metadata is compiled into dm-button as tables (libphonenumber 9.0.33, Apache-2.0), and
+/// matched without a regex engine.
+///
+/// ```
+/// use dm_button_core::PhoneNumber;
+///
+/// let number: PhoneNumber = "+33 6 12 34 56 78".parse()?;
+/// assert_eq!(number.to_string(), "+33612345678");
+/// assert_eq!(number.digits(), 33612345678);
+/// assert_eq!(number.country_code(), 33);
+/// assert_eq!(number.region(), "FR");
+///
+/// let national = "06 12 34 56 78".parse::<PhoneNumber>().unwrap_err();
+/// assert!(national.to_string().contains("international form"));
+/// # Ok::<(), dm_button_core::PhoneNumberError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PhoneNumber {
+    /// The digits, country code first: E.164 numbers never start with 0, so no digit is lost.
+    digits: u64,
+    /// How many of them are the country code.
+    code_len: u8,
+}
+
+impl PhoneNumber {
+    /// All the digits, country code first, as a number: what goes into the link.
+    ///
+    /// ```
+    /// let number: dm_button_core::PhoneNumber = "+1 650-253-0000".parse()?;
+    /// assert_eq!(number.digits(), 16502530000);
+    /// # Ok::<(), dm_button_core::PhoneNumberError>(())
+    /// ```
+    #[must_use]
+    pub const fn digits(&self) -> u64 {
+        self.digits
+    }
+
+    /// The country calling code.
+    ///
+    /// ```
+    /// let number: dm_button_core::PhoneNumber = "+44 7400 123456".parse()?;
+    /// assert_eq!(number.country_code(), 44);
+    /// # Ok::<(), dm_button_core::PhoneNumberError>(())
+    /// ```
+    #[must_use]
+    pub fn country_code(&self) -> u16 {
+        let national_len = decimal_len(self.digits).saturating_sub(usize::from(self.code_len));
+        let code = self.digits / 10_u64.pow(u32::try_from(national_len).unwrap_or(0));
+        u16::try_from(code).unwrap_or(0)
+    }
+
+    /// The region the number belongs to, as libphonenumber names it: a country's ISO code
+    /// (`"FR"`), or `"001"` for a non-geographic number (`+800`...).
+    ///
+    /// ```
+    /// let number: dm_button_core::PhoneNumber = "+1 268 464 1234".parse()?;
+    /// assert_eq!(number.region(), "AG");
+    /// # Ok::<(), dm_button_core::PhoneNumberError>(())
+    /// ```
+    #[must_use]
+    pub fn region(&self) -> &'static str {
+        let digits = self.digits.to_string();
+        let national = digits
+            .as_bytes()
+            .get(usize::from(self.code_len)..)
+            .unwrap_or_default();
+        region_of(self.country_code(), national).map_or("001", |region| region.id)
+    }
+}
+
+fn decimal_len(n: u64) -> usize {
+    n.checked_ilog10().map_or(1, |log| log as usize + 1)
+}
+
+/// Why a string is not a [`PhoneNumber`]: each says what to write instead.
+///
+/// ```
+/// use dm_button_core::{PhoneNumber, PhoneNumberError};
+///
+/// let error = "0033 6 12 34 56 78".parse::<PhoneNumber>().unwrap_err();
+/// assert!(matches!(error, PhoneNumberError::InternationalPrefix { .. }));
+/// assert!(error.to_string().contains("`+33 6 12 34 56 78`"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PhoneNumberError {
+    /// No digits at all.
+    Empty,
+    /// Letters, as in a vanity number (`1-800-FLOWERS`).
+    Letters {
+        /// The number as written.
+        input: String,
+        /// The same with each letter as its keypad digit.
+        dialled: String,
+    },
+    /// A character that has no place in a phone number.
+    InvalidChar {
+        /// The number as written.
+        input: String,
+        /// The character.
+        ch: char,
+    },
+    /// `00`, the international call prefix of many countries, instead of `+`.
+    InternationalPrefix {
+        /// The number as written.
+        input: String,
+        /// The same with `+`.
+        with_plus: String,
+    },
+    /// No `+` and country code: a number as dialled inside its country.
+    NationalForm {
+        /// The number as written.
+        input: String,
+    },
+    /// `+` followed by digits that start with no country calling code.
+    UnknownCountryCode {
+        /// The number as written.
+        input: String,
+    },
+    /// The country's national prefix (France's `0`) kept after the country code.
+    NationalPrefix {
+        /// The number as written.
+        input: String,
+        /// The prefix.
+        prefix: &'static str,
+        /// The number without it.
+        without: String,
+    },
+    /// Too few or too many digits for any number of the country.
+    Length {
+        /// The number as written.
+        input: String,
+        /// The country calling code.
+        code: u16,
+        /// The region's code (`FR`).
+        region: &'static str,
+        /// How many digits follow the country code.
+        digits: usize,
+        /// How many the region's numbers have.
+        lengths: &'static [u16],
+    },
+    /// Of a possible length, but no number of the country is written so.
+    Invalid {
+        /// The number as written.
+        input: String,
+        /// The country calling code.
+        code: u16,
+        /// The region's code (`FR`).
+        region: &'static str,
+    },
+}
+
+/// The keypad digit of a letter (`ABC` on 2...).
+fn keypad(letter: char) -> char {
+    match letter.to_ascii_uppercase() {
+        'A'..='C' => '2',
+        'D'..='F' => '3',
+        'G'..='I' => '4',
+        'J'..='L' => '5',
+        'M'..='O' => '6',
+        'P'..='S' => '7',
+        'T'..='V' => '8',
+        _ => '9',
+    }
+}
+
+impl FromStr for PhoneNumber {
+    type Err = PhoneNumberError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let owned = || input.to_owned();
+        let written = input.trim();
+        if written.chars().any(|ch| ch.is_ascii_alphabetic()) {
+            return Err(PhoneNumberError::Letters {
+                input: owned(),
+                dialled: written
+                    .chars()
+                    .map(|ch| {
+                        if ch.is_ascii_alphabetic() {
+                            keypad(ch)
+                        } else {
+                            ch
+                        }
+                    })
+                    .collect(),
+            });
+        }
+        let (plus, rest) = match written.strip_prefix('+') {
+            Some(rest) => (true, rest),
+            None => (false, written),
+        };
+        let mut digits = Vec::with_capacity(MAX_DIGITS);
+        for ch in rest.chars() {
+            match ch {
+                '0'..='9' => digits.push(ch as u8),
+                ' ' | '-' | '.' | '/' | '(' | ')' | '\u{a0}' => {}
+                _ => {
+                    return Err(PhoneNumberError::InvalidChar { input: owned(), ch });
+                }
+            }
+        }
+        if digits.is_empty() {
+            return Err(PhoneNumberError::Empty);
+        }
+        if !plus {
+            return Err(match rest.strip_prefix("00") {
+                Some(after) => PhoneNumberError::InternationalPrefix {
+                    input: owned(),
+                    with_plus: format!("+{}", after.trim_start()),
+                },
+                None => PhoneNumberError::NationalForm { input: owned() },
+            });
+        }
+        let Some((code, code_len)) = (1..=3).find_map(|len| {
+            let code: u16 = std::str::from_utf8(digits.get(..len)?).ok()?.parse().ok()?;
+            regions(code).next().map(|_| (code, len))
+        }) else {
+            return Err(PhoneNumberError::UnknownCountryCode { input: owned() });
+        };
+        let national = digits.get(code_len..).unwrap_or_default();
+        if digits.len() <= MAX_DIGITS && region_of(code, national).is_some() {
+            let digits = std::str::from_utf8(&digits)
+                .ok()
+                .and_then(|digits| digits.parse().ok())
+                .unwrap_or(0);
+            return Ok(Self {
+                digits,
+                code_len: u8::try_from(code_len).unwrap_or(0),
+            });
+        }
+        Err(refused(input, code, national))
+    }
+}
+
+/// Why `national` is not a valid number for `code`: a national prefix kept, a wrong length,
+/// or digits no number there has.
+fn refused(input: &str, code: u16, national: &[u8]) -> PhoneNumberError {
+    let main = regions(code).next();
+    let region = main.map_or("001", |region| region.id);
+    for candidate in regions(code) {
+        let prefix = candidate.national_prefix;
+        if let Some(without) = national.strip_prefix(prefix.as_bytes())
+            && !prefix.is_empty()
+            && region_of(code, without).is_some()
+        {
+            return PhoneNumberError::NationalPrefix {
+                input: input.to_owned(),
+                prefix,
+                without: format!("+{code} {}", String::from_utf8_lossy(without)),
+            };
+        }
+    }
+    let possible = regions(code).any(|candidate| {
+        u16::try_from(national.len()).is_ok_and(|len| candidate.general.lengths.contains(&len))
+    });
+    if !possible && let Some(main) = main {
+        return PhoneNumberError::Length {
+            input: input.to_owned(),
+            code,
+            region,
+            digits: national.len(),
+            lengths: main.general.lengths,
+        };
+    }
+    PhoneNumberError::Invalid {
+        input: input.to_owned(),
+        code,
+        region,
+    }
+}
+
+impl TryFrom<&str> for PhoneNumber {
+    type Error = PhoneNumberError;
+
+    fn try_from(input: &str) -> Result<Self, Self::Error> {
+        input.parse()
+    }
+}
+
+impl fmt::Display for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "+{}", self.digits)
+    }
+}
+
+impl fmt::Debug for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("PhoneNumber")
+            .field(&format_args!("+{}", self.digits))
+            .finish()
+    }
+}
+
+const EXAMPLE: &str = "`whatsapp = \"+33 6 12 34 56 78\"`";
+
+impl fmt::Display for PhoneNumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(
+                f,
+                "the phone number is empty: give it in international form, `+`, the country \
+                 code and the number, such as {EXAMPLE}"
+            ),
+            Self::Letters { input, dialled } => write!(
+                f,
+                "the phone number `{input}` has letters: WhatsApp's link takes digits, so write \
+                 the digits they stand for on a keypad: `{dialled}`"
+            ),
+            Self::InvalidChar { input, ch } => write!(
+                f,
+                "the phone number `{input}` has {}: write `+`, the country code and the digits, \
+                 with only spaces, `-`, `.`, `/` or `()` between them, such as {EXAMPLE}",
+                CharName(*ch)
+            ),
+            Self::InternationalPrefix { input, with_plus } => write!(
+                f,
+                "the phone number `{input}` starts with `00`, the international call prefix of \
+                 some countries only: write `+` instead: `{with_plus}`"
+            ),
+            Self::NationalForm { input } => write!(
+                f,
+                "the phone number `{input}` is in national form: WhatsApp's link needs it in \
+                 international form, `+` and the country code, then the number without its \
+                 national prefix (often a leading 0), such as {EXAMPLE} for `06 12 34 56 78` \
+                 in France"
+            ),
+            Self::UnknownCountryCode { input } => write!(
+                f,
+                "the phone number `{input}` starts with no country calling code: after `+` \
+                 comes the country's code (1 for the US and Canada, 33 for France, 44 for the \
+                 UK...), then the number"
+            ),
+            Self::NationalPrefix {
+                input,
+                prefix,
+                without,
+            } => write!(
+                f,
+                "the phone number `{input}` keeps the national prefix `{prefix}` after the \
+                 country code, which is dialled only inside the country: remove it: \
+                 `{without}`"
+            ),
+            Self::Length {
+                input,
+                code,
+                region,
+                digits,
+                lengths,
+            } => {
+                write!(
+                    f,
+                    "the phone number `{input}` has {digits} digits after +{code}, but numbers \
+                     in {region} have "
+                )?;
+                let lengths: Vec<String> = lengths.iter().map(u16::to_string).collect();
+                match lengths.split_last() {
+                    Some((last, [])) => f.write_str(last)?,
+                    Some((last, rest)) => write!(f, "{} or {last}", rest.join(", "))?,
+                    None => f.write_str("another length")?,
+                }
+                f.write_str(": check the number")
+            }
+            Self::Invalid {
+                input,
+                code,
+                region,
+            } => write!(
+                f,
+                "the phone number `{input}` is not a valid number in {region} (+{code}) by \
+                 libphonenumber's data: no number there starts so or has that length; check \
+                 the digits"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PhoneNumberError {}
