@@ -4,7 +4,10 @@
 //! that holds the docs' tables to it.
 
 use crate::settings::Setting;
-use crate::{ClassList, ElementId, Host, Lang, MessageText, RecipientId, ScreenName, Style};
+use crate::{
+    ClassList, Contact, ElementId, EmailAddress, Host, InstagramUsername, Lang, MessageText,
+    MessengerPage, PhoneNumber, Platform, RecipientId, ScreenName, Style, TelegramUsername,
+};
 
 /// What kind of literal a key takes.
 ///
@@ -85,9 +88,39 @@ pub struct Key {
     /// is any string in the builder, but an empty `text` or a blank `label` written in a
     /// macro is a mistake.
     pub literal: Option<LiteralRule>,
+    /// The platforms whose buttons take the key.
+    pub platforms: &'static [Platform],
+    /// The platform this key names the recipient on, if it is a recipient key.
+    pub recipient_of: Option<Platform>,
+    /// Why the key is refused on the platforms that do not take it, where more than "it is
+    /// another platform's" helps.
+    pub refused_because: &'static str,
 }
 
 impl Key {
+    /// Whether the buttons of `platform` take this key.
+    ///
+    /// ```
+    /// use dm_button_core::{Key, Platform};
+    ///
+    /// assert!(Key::find("text").unwrap().is_on(Platform::WhatsApp));
+    /// assert!(!Key::find("text").unwrap().is_on(Platform::Instagram));
+    /// ```
+    #[must_use]
+    pub fn is_on(&self, platform: Platform) -> bool {
+        self.platforms.contains(&platform)
+    }
+
+    /// The recipient keys, one per platform.
+    ///
+    /// ```
+    /// let keys: Vec<&str> = dm_button_core::Key::recipient_keys().map(|key| key.name).collect();
+    /// assert_eq!(keys, ["recipient", "whatsapp", "telegram", "messenger", "instagram", "email"]);
+    /// ```
+    pub fn recipient_keys() -> impl Iterator<Item = &'static Self> {
+        KEYS.iter().filter(|key| key.recipient_of.is_some())
+    }
+
     /// The key called `name`, if there is one.
     ///
     /// ```
@@ -148,12 +181,26 @@ pub fn unknown_key_message<'k>(
     }
 }
 
-/// A key whose value is parsed from text.
+/// Every platform.
+const ALL: &[Platform] = Platform::ALL;
+/// X alone.
+const X: &[Platform] = &[Platform::X];
+/// The platforms whose link takes a prefilled message.
+const WITH_TEXT: &[Platform] = &[
+    Platform::X,
+    Platform::WhatsApp,
+    Platform::Telegram,
+    Platform::Messenger,
+    Platform::Email,
+];
+
+/// A key whose value is parsed from text, taken by the buttons of `platforms`.
 const fn text(
     name: &'static str,
     kind: Kind,
     example: &'static str,
     in_link: bool,
+    platforms: &'static [Platform],
     parse: fn(&str) -> Result<Setting, String>,
 ) -> Key {
     Key {
@@ -163,10 +210,13 @@ const fn text(
         in_link,
         parse: Parse::Text(parse),
         literal: None,
+        platforms,
+        recipient_of: None,
+        refused_because: "",
     }
 }
 
-/// A key that takes `true` or `false`.
+/// A key that takes `true` or `false`, on X alone (the others have none).
 const fn flag(name: &'static str, example: &'static str, make: fn(bool) -> Setting) -> Key {
     Key {
         name,
@@ -175,7 +225,22 @@ const fn flag(name: &'static str, example: &'static str, make: fn(bool) -> Setti
         in_link: false,
         parse: Parse::Flag(make),
         literal: None,
+        platforms: X,
+        recipient_of: None,
+        refused_because: "",
     }
+}
+
+/// The key that names the recipient on `platform`, parsed by the value type `T`.
+const fn recipient(
+    platform: Platform,
+    kind: Kind,
+    example: &'static str,
+    parse: fn(&str) -> Result<Setting, String>,
+) -> Key {
+    let mut key = text(platform.key(), kind, example, true, ALL, parse);
+    key.recipient_of = Some(platform);
+    key
 }
 
 /// Free text with a rule for literals.
@@ -184,8 +249,23 @@ const fn free_text(mut key: Key, literal: LiteralRule) -> Key {
     key
 }
 
+/// A key with a reason for the platforms that refuse it.
+const fn refused_because(mut key: Key, reason: &'static str) -> Key {
+    key.refused_because = reason;
+    key
+}
+
+/// A recipient of another platform than X, parsed by its type.
+fn contact<T>(text: &str, contact: fn(T) -> Contact) -> Result<Setting, String>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    parsed(text, |value| Setting::Contact(contact(value)))
+}
+
 /// `text.parse::<T>()`, its error as the message, wrapped into a setting.
-fn parsed<T>(text: &str, setting: fn(T) -> Setting) -> Result<Setting, String>
+fn parsed<T>(text: &str, setting: impl FnOnce(T) -> Setting) -> Result<Setting, String>
 where
     T: std::str::FromStr,
     T::Err: std::fmt::Display,
@@ -193,19 +273,49 @@ where
     text.parse().map(setting).map_err(|error| error.to_string())
 }
 
-/// Every key, in the order of the docs.
+/// Every key, in the order of the docs: the recipient keys (one per platform), then the
+/// link's, then the button's.
 ///
 /// ```
-/// assert_eq!(dm_button_core::KEYS.len(), 15);
+/// assert_eq!(dm_button_core::KEYS.len(), 21);
 /// ```
 pub const KEYS: &[Key] = &[
-    text("recipient", Kind::Recipient, "3805104374", true, |text| {
-        parsed::<RecipientId>(text, Setting::Recipient)
+    recipient(Platform::X, Kind::Recipient, "3805104374", |text| {
+        parsed::<RecipientId>(text, |id| Setting::Contact(Contact::X(id)))
     }),
+    recipient(
+        Platform::WhatsApp,
+        Kind::Str,
+        "\"+33 6 12 34 56 78\"",
+        |text| contact::<PhoneNumber>(text, Contact::WhatsApp),
+    ),
+    recipient(Platform::Telegram, Kind::Str, "\"@durov\"", |text| {
+        contact::<TelegramUsername>(text, Contact::Telegram)
+    }),
+    recipient(Platform::Messenger, Kind::Str, "\"nasa\"", |text| {
+        contact::<MessengerPage>(text, Contact::Messenger)
+    }),
+    recipient(Platform::Instagram, Kind::Str, "\"@nasa\"", |text| {
+        contact::<InstagramUsername>(text, Contact::Instagram)
+    }),
+    recipient(
+        Platform::Email,
+        Kind::Str,
+        "\"hello@example.com\"",
+        |text| contact::<EmailAddress>(text, Contact::Email),
+    ),
     free_text(
-        text("text", Kind::Str, "\"Hello world\"", true, |text| {
-            Ok(Setting::Text(text.to_owned()))
-        }),
+        refused_because(
+            text(
+                "text",
+                Kind::Str,
+                "\"Hello world\"",
+                true,
+                WITH_TEXT,
+                |text| Ok(Setting::Text(text.to_owned())),
+            ),
+            "Instagram's link, ig.me/m/USERNAME, takes no prefilled message",
+        ),
         |text| {
             if text.is_empty() {
                 return Err(
@@ -217,21 +327,47 @@ pub const KEYS: &[Key] = &[
                 .map_err(|error| error.to_string())
         },
     ),
-    text("welcome_message_id", Kind::Id, "1234567890", true, |text| {
-        parsed(text, Setting::WelcomeMessageId)
-    }),
-    text("host", Kind::Str, "\"x.com\"", true, |text| {
+    free_text(
+        refused_because(
+            text(
+                "subject",
+                Kind::Str,
+                "\"Order #1234\"",
+                true,
+                &[Platform::Email],
+                |text| Ok(Setting::Subject(text.to_owned())),
+            ),
+            "only an email has a subject; put the words in `text`",
+        ),
+        |subject| {
+            if subject.trim().is_empty() {
+                return Err(
+                    "`subject` is blank: leave it out, or give the email's subject".to_owned(),
+                );
+            }
+            Ok(())
+        },
+    ),
+    text(
+        "welcome_message_id",
+        Kind::Id,
+        "1234567890",
+        true,
+        X,
+        |text| parsed(text, Setting::WelcomeMessageId),
+    ),
+    text("host", Kind::Str, "\"x.com\"", true, X, |text| {
         parsed::<Host>(text, Setting::Host)
     }),
-    text("screen_name", Kind::Str, "\"@furni\"", false, |text| {
+    text("screen_name", Kind::Str, "\"@furni\"", false, X, |text| {
         parsed::<ScreenName>(text, Setting::ScreenName)
     }),
     flag("show_screen_name", "false", Setting::ShowScreenName),
-    text("style", Kind::Str, "\"large\"", false, |text| {
+    text("style", Kind::Str, "\"large\"", false, ALL, |text| {
         parsed::<Style>(text, Setting::Style)
     }),
     free_text(
-        text("label", Kind::Str, "\"Contact us\"", false, |text| {
+        text("label", Kind::Str, "\"Contact us\"", false, ALL, |text| {
             Ok(Setting::Label(text.to_owned()))
         }),
         |label| {
@@ -245,14 +381,17 @@ pub const KEYS: &[Key] = &[
             Ok(())
         },
     ),
-    text("lang", Kind::Str, "\"fr\"", false, |text| {
+    text("lang", Kind::Str, "\"fr\"", false, ALL, |text| {
         parsed::<Lang>(text, Setting::Lang)
     }),
-    flag("new_tab", "true", Setting::NewTab),
-    text("class", Kind::Str, "\"footer-cta\"", false, |text| {
+    Key {
+        platforms: ALL,
+        ..flag("new_tab", "true", Setting::NewTab)
+    },
+    text("class", Kind::Str, "\"footer-cta\"", false, ALL, |text| {
         parsed::<ClassList>(text, Setting::Class)
     }),
-    text("id", Kind::Str, "\"contact\"", false, |text| {
+    text("id", Kind::Str, "\"contact\"", false, ALL, |text| {
         parsed::<ElementId>(text, Setting::Id)
     }),
     flag("widget", "true", Setting::Widget),

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::Platform;
 use crate::suggest::{list, quote_with_suggestion};
 
 /// A language the button has a built-in label for. Each is also one of X's language codes,
@@ -122,6 +123,80 @@ impl Lang {
             Self::Nl => "Bericht sturen",
             Self::Ko => "메시지 보내기",
             Self::Ar => "إرسال رسالة",
+        }
+    }
+
+    /// The built-in label of a button for `platform`: it names the platform, so that a row
+    /// of buttons is told apart by ear as well as by eye. On X it is [`label`](Self::label).
+    ///
+    /// ```
+    /// use dm_button_core::{Lang, Platform};
+    ///
+    /// assert_eq!(Lang::En.label_on(Platform::WhatsApp), "Chat on WhatsApp");
+    /// assert_eq!(Lang::Fr.label_on(Platform::Email), "Envoyer un e-mail");
+    /// assert_eq!(Lang::En.label_on(Platform::X), Lang::En.label());
+    /// for lang in Lang::ALL {
+    ///     for platform in Platform::ALL {
+    ///         let label = lang.label_on(*platform);
+    ///         assert!(*platform == Platform::X || *platform == Platform::Email || label.contains(platform.name()));
+    ///     }
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn label_on(self, platform: Platform) -> &'static str {
+        use Platform::{Email, Instagram, Messenger, Telegram, WhatsApp, X};
+        match (self, platform) {
+            (_, X) => self.label(),
+            (Self::En, WhatsApp) => "Chat on WhatsApp",
+            (Self::En, Telegram) => "Message on Telegram",
+            (Self::En, Messenger) => "Message on Messenger",
+            (Self::En, Instagram) => "Message on Instagram",
+            (Self::En, Email) => "Send an email",
+            (Self::Fr, WhatsApp) => "Discuter sur WhatsApp",
+            (Self::Fr, Telegram) => "Écrire sur Telegram",
+            (Self::Fr, Messenger) => "Écrire sur Messenger",
+            (Self::Fr, Instagram) => "Écrire sur Instagram",
+            (Self::Fr, Email) => "Envoyer un e-mail",
+            (Self::Es, WhatsApp) => "Chatear por WhatsApp",
+            (Self::Es, Telegram) => "Escribir por Telegram",
+            (Self::Es, Messenger) => "Escribir por Messenger",
+            (Self::Es, Instagram) => "Escribir por Instagram",
+            (Self::Es, Email) => "Enviar un correo",
+            (Self::De, WhatsApp) => "Auf WhatsApp chatten",
+            (Self::De, Telegram) => "Auf Telegram schreiben",
+            (Self::De, Messenger) => "Über Messenger schreiben",
+            (Self::De, Instagram) => "Auf Instagram schreiben",
+            (Self::De, Email) => "E-Mail schreiben",
+            (Self::Pt, WhatsApp) => "Conversar no WhatsApp",
+            (Self::Pt, Telegram) => "Mensagem no Telegram",
+            (Self::Pt, Messenger) => "Mensagem no Messenger",
+            (Self::Pt, Instagram) => "Mensagem no Instagram",
+            (Self::Pt, Email) => "Enviar e-mail",
+            (Self::It, WhatsApp) => "Chatta su WhatsApp",
+            (Self::It, Telegram) => "Scrivi su Telegram",
+            (Self::It, Messenger) => "Scrivi su Messenger",
+            (Self::It, Instagram) => "Scrivi su Instagram",
+            (Self::It, Email) => "Invia un’email",
+            (Self::Ja, WhatsApp) => "WhatsAppでチャット",
+            (Self::Ja, Telegram) => "Telegramでメッセージ",
+            (Self::Ja, Messenger) => "Messengerでメッセージ",
+            (Self::Ja, Instagram) => "Instagramでメッセージ",
+            (Self::Ja, Email) => "メールを送る",
+            (Self::Nl, WhatsApp) => "Chatten via WhatsApp",
+            (Self::Nl, Telegram) => "Bericht via Telegram",
+            (Self::Nl, Messenger) => "Bericht via Messenger",
+            (Self::Nl, Instagram) => "Bericht via Instagram",
+            (Self::Nl, Email) => "E-mail sturen",
+            (Self::Ko, WhatsApp) => "WhatsApp으로 채팅",
+            (Self::Ko, Telegram) => "Telegram으로 메시지",
+            (Self::Ko, Messenger) => "Messenger로 메시지",
+            (Self::Ko, Instagram) => "Instagram으로 메시지",
+            (Self::Ko, Email) => "이메일 보내기",
+            (Self::Ar, WhatsApp) => "الدردشة عبر WhatsApp",
+            (Self::Ar, Telegram) => "مراسلة عبر Telegram",
+            (Self::Ar, Messenger) => "مراسلة عبر Messenger",
+            (Self::Ar, Instagram) => "مراسلة عبر Instagram",
+            (Self::Ar, Email) => "إرسال بريد إلكتروني",
         }
     }
 

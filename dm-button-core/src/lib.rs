@@ -39,17 +39,22 @@
 mod class_list;
 mod combination;
 mod element_id;
+mod email;
 mod escape;
 mod host;
 mod icon;
 mod id;
+mod inline;
+mod instagram;
 mod keys;
 mod lang;
 mod link;
 mod markup;
+mod messenger;
 mod phone;
 #[cfg(feature = "recipients")]
 mod plain_toml;
+mod platform;
 #[cfg(feature = "recipients")]
 mod recipients;
 mod screen_name;
@@ -59,21 +64,32 @@ mod settings;
 mod sink;
 mod style;
 mod suggest;
+mod telegram;
 mod text;
 
 pub use class_list::{ClassList, ClassListError};
 pub use element_id::{ElementId, ElementIdError};
+pub use email::{EmailAddress, EmailAddressError};
 pub use host::{Host, HostError};
-pub use icon::ICON_SVG;
+pub use icon::{ICON_SVG, platform_icon_svg};
 pub use id::{MAX_ID, RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
+pub use instagram::{
+    INSTAGRAM_USERNAME_MAX_LEN, INSTAGRAM_USERNAME_MIN_LEN, InstagramUsername,
+    InstagramUsernameError,
+};
 pub use lang::{Dir, Lang, LangError};
+pub use messenger::{MessengerPage, MessengerPageError};
 pub use phone::{PhoneNumber, PhoneNumberError};
+pub use platform::{Contact, Platform, PlatformError};
 #[cfg(feature = "recipients")]
 pub use recipients::{
     RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
 };
 pub use screen_name::{SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError};
 pub use style::{Style, StyleError, WidgetStyle, WidgetStyleError};
+pub use telegram::{
+    TELEGRAM_USERNAME_MAX_LEN, TELEGRAM_USERNAME_MIN_LEN, TelegramUsername, TelegramUsernameError,
+};
 pub use text::{MessageText, TEXT_MAX_CHARS, TextError};
 
 // For the macros and the builder only: not re-exported by dm-button, not an API.
@@ -88,7 +104,7 @@ pub use link::LinkSpec;
 #[doc(hidden)]
 pub use markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
 #[doc(hidden)]
-pub use settings::{Problem, Setting, Settings};
+pub use settings::{Problem, Setting, Settings, other_recipient_key_list, recipient_key_list};
 #[doc(hidden)]
 pub use suggest::closest;
 #[doc(hidden)]

@@ -1,9 +1,9 @@
-//! The link to X's DM composer.
+//! The link a button opens: X's DM composer, or another platform's click-to-chat link.
 
 use std::fmt;
 
 use crate::sink::{Bound, FmtSink, Measure, Sink};
-use crate::{Host, RecipientId, WelcomeMessageId};
+use crate::{Contact, Host, RecipientId, WelcomeMessageId};
 
 /// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,10 +12,20 @@ pub(crate) enum Within {
     Attribute,
 }
 
-/// What goes into the link to X's DM composer:
-/// `https://{host}/messages/compose?recipient_id={id}[&text={text}][&welcome_message_id={id}]`.
+/// What goes into the link a button opens. On X, the link to the DM composer:
+/// `https://{host}/messages/compose?recipient_id={id}[&text={text}][&welcome_message_id={id}]`,
+/// the parameters in that order. On the other platforms ([`LinkSpec::to`]):
 ///
-/// The parameters come in that order. `text` is percent-encoded as UTF-8 with the
+/// | contact | link |
+/// |---|---|
+/// | WhatsApp | `https://wa.me/{digits}[?text={text}]` |
+/// | Telegram | `https://t.me/{username}[?text={text}]` |
+/// | Messenger | `https://m.me/{page}[?text={text}]` |
+/// | Instagram | `https://ig.me/m/{username}` (it takes no text: one given is left out) |
+/// | email | `mailto:{address}[?subject={subject}][&body={text}]` |
+///
+/// In `mailto:` the address is percent-encoded but for `@` and `+`, and a line break in the
+/// subject or the body (`\n`, `\r\n` or `\r`) is `%0D%0A`, as RFC 6068 asks. `text` is percent-encoded as UTF-8 with the
 /// unreserved characters kept and space as `%20` ([`encode_text`](crate::encode_text)); an empty text is left
 /// out, since it prefills nothing. The length of `text` is not checked here: see
 /// [`MessageText`](crate::MessageText).
@@ -36,8 +46,9 @@ pub(crate) enum Within {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LinkSpec<'a> {
     host: Host,
-    recipient: RecipientId,
+    to: Contact,
     text: Option<&'a str>,
+    subject: Option<&'a str>,
     welcome_message_id: Option<WelcomeMessageId>,
 }
 
@@ -50,12 +61,44 @@ impl<'a> LinkSpec<'a> {
     /// ```
     #[must_use]
     pub const fn new(recipient: RecipientId) -> Self {
+        Self::to(Contact::X(recipient))
+    }
+
+    /// A link to `contact`, on its platform, with no text.
+    ///
+    /// ```
+    /// use dm_button_core::{Contact, LinkSpec};
+    ///
+    /// let link = LinkSpec::to(Contact::WhatsApp("+1 650 253 0000".parse()?)).text(Some("Hi!"));
+    /// assert_eq!(link.to_url(), "https://wa.me/16502530000?text=Hi%21");
+    /// # Ok::<(), dm_button_core::PhoneNumberError>(())
+    /// ```
+    #[must_use]
+    pub const fn to(contact: Contact) -> Self {
         Self {
             host: Host::X,
-            recipient,
+            to: contact,
             text: None,
+            subject: None,
             welcome_message_id: None,
         }
+    }
+
+    /// Sets an email's subject (`None` or `""` for none); other platforms have none.
+    ///
+    /// ```
+    /// use dm_button_core::{Contact, LinkSpec};
+    ///
+    /// let link = LinkSpec::to(Contact::Email("hi@example.com".parse()?))
+    ///     .subject(Some("Order #12"))
+    ///     .text(Some("Hello,\nI ordered"));
+    /// assert_eq!(link.to_url(), "mailto:hi@example.com?subject=Order%20%2312&body=Hello%2C%0D%0AI%20ordered");
+    /// # Ok::<(), dm_button_core::EmailAddressError>(())
+    /// ```
+    #[must_use]
+    pub const fn subject(mut self, subject: Option<&'a str>) -> Self {
+        self.subject = subject;
+        self
     }
 
     /// Sets the host.
@@ -97,15 +140,15 @@ impl<'a> LinkSpec<'a> {
         self
     }
 
-    /// The recipient.
+    /// Who the link opens a conversation with.
     ///
     /// ```
-    /// use dm_button_core::{LinkSpec, RecipientId};
-    /// assert_eq!(LinkSpec::new(RecipientId::MAX).recipient(), RecipientId::MAX);
+    /// use dm_button_core::{Contact, LinkSpec, RecipientId};
+    /// assert_eq!(LinkSpec::new(RecipientId::MAX).contact(), Contact::X(RecipientId::MAX));
     /// ```
     #[must_use]
-    pub const fn recipient(&self) -> RecipientId {
-        self.recipient
+    pub const fn contact(&self) -> Contact {
+        self.to
     }
 
     /// Appends the URL to `out`.
@@ -159,26 +202,101 @@ impl<'a> LinkSpec<'a> {
     /// Writes the URL, bare or in an attribute, where `&` is `&amp;`. Nothing else in the URL
     /// needs escaping: the text is percent-encoded.
     pub(crate) fn put(&self, sink: &mut impl Sink, within: Within) {
-        sink.put(match self.host {
-            Host::X => "https://x.com/messages/compose?recipient_id=",
-            Host::Twitter => "https://twitter.com/messages/compose?recipient_id=",
-        });
-        sink.put_u64(self.recipient.get());
-        if let Some(text) = self.text.filter(|text| !text.is_empty()) {
-            sink.put(match within {
-                Within::Url => "&text=",
-                Within::Attribute => "&amp;text=",
-            });
-            sink.put_encoded(text);
-        }
-        if let Some(id) = self.welcome_message_id {
-            sink.put(match within {
-                Within::Url => "&welcome_message_id=",
-                Within::Attribute => "&amp;welcome_message_id=",
-            });
-            sink.put_u64(id.get());
+        // An empty text prefills nothing; Instagram's link takes none.
+        let text = self
+            .text
+            .filter(|text| !text.is_empty() && self.to.platform().takes_text());
+        let and = match within {
+            Within::Url => "&",
+            Within::Attribute => "&amp;",
+        };
+        let chat = |sink: &mut _, base: &str, name: &str| {
+            put_chat(sink, base, name, text);
+        };
+        match self.to {
+            Contact::X(recipient) => {
+                sink.put(match self.host {
+                    Host::X => "https://x.com/messages/compose?recipient_id=",
+                    Host::Twitter => "https://twitter.com/messages/compose?recipient_id=",
+                });
+                sink.put_u64(recipient.get());
+                if let Some(text) = text {
+                    sink.put(and);
+                    sink.put("text=");
+                    sink.put_encoded(text);
+                }
+                if let Some(id) = self.welcome_message_id {
+                    sink.put(and);
+                    sink.put("welcome_message_id=");
+                    sink.put_u64(id.get());
+                }
+            }
+            Contact::WhatsApp(number) => {
+                sink.put("https://wa.me/");
+                sink.put_u64(number.digits());
+                if let Some(text) = text {
+                    sink.put("?text=");
+                    sink.put_encoded(text);
+                }
+            }
+            Contact::Telegram(name) => chat(sink, "https://t.me/", name.as_str()),
+            Contact::Messenger(page) => chat(sink, "https://m.me/", page.as_str()),
+            Contact::Instagram(name) => chat(sink, "https://ig.me/m/", name.as_str()),
+            Contact::Email(address) => {
+                sink.put("mailto:");
+                put_address(sink, address.as_str());
+                let mut separator = "?";
+                if let Some(subject) = self.subject.filter(|subject| !subject.is_empty()) {
+                    sink.put("?subject=");
+                    put_mail_text(sink, subject);
+                    separator = and;
+                }
+                if let Some(text) = text {
+                    sink.put(separator);
+                    sink.put("body=");
+                    put_mail_text(sink, text);
+                }
+            }
         }
     }
+}
+
+/// `{base}{name}[?text={text}]`.
+fn put_chat(sink: &mut impl Sink, base: &str, name: &str, text: Option<&str>) {
+    sink.put(base);
+    sink.put(name);
+    if let Some(text) = text {
+        sink.put("?text=");
+        sink.put_encoded(text);
+    }
+}
+
+/// An address in `mailto:`, percent-encoded but for `@` and `+` (which RFC 6068 keeps, and
+/// people read).
+fn put_address(sink: &mut impl Sink, address: &str) {
+    let mut rest = address;
+    while let Some(at) = rest.find(['@', '+']) {
+        sink.put_encoded(rest.get(..at).unwrap_or_default());
+        sink.put(rest.get(at..=at).unwrap_or_default());
+        rest = rest.get(at + 1..).unwrap_or_default();
+    }
+    sink.put_encoded(rest);
+}
+
+/// A subject or body in `mailto:`: percent-encoded, each line break as `%0D%0A`.
+fn put_mail_text(sink: &mut impl Sink, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(['\r', '\n']) {
+        sink.put_encoded(rest.get(..at).unwrap_or_default());
+        sink.put("%0D%0A");
+        let skip = if rest.get(at..at + 2) == Some("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = rest.get(at + skip..).unwrap_or_default();
+    }
+    sink.put_encoded(rest);
 }
 
 /// The URL, written piece by piece into the formatter.

@@ -2,10 +2,10 @@
 
 use std::fmt;
 
-use crate::icon::icon_svg;
+use crate::icon::{icon_svg, platform_icon_svg};
 use crate::link::Within;
 use crate::sink::{Bound, FmtSink, Measure, Sink};
-use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, ScreenName, Style, WidgetStyle};
+use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, Platform, ScreenName, Style, WidgetStyle};
 
 /// X's loader for its widget script, as X documents it.
 ///
@@ -249,11 +249,15 @@ impl<'a> ButtonSpec<'a> {
         sink.finish()
     }
 
-    /// The visible words: the label if given and not blank, else the built-in one.
+    /// The visible words: the label if given and not blank, else the built-in one, which
+    /// names the platform (but X's, as it always has).
     fn label_text(&self) -> &'a str {
         match self.label {
             Some(label) if !label.trim().is_empty() => label,
-            _ => self.lang.unwrap_or_default().label(),
+            _ => self
+                .lang
+                .unwrap_or_default()
+                .label_on(self.link.contact().platform()),
         }
     }
 
@@ -272,6 +276,8 @@ impl<'a> ButtonSpec<'a> {
             Style::Icon => r#"<a class="dm-button dm-button--icon"#,
             Style::Link => r#"<a class="dm-button dm-button--link"#,
         });
+        let platform = self.link.contact().platform();
+        sink.put(platform_class(platform));
         self.put_common_attributes(sink);
         let shown = self
             .screen_name
@@ -287,15 +293,24 @@ impl<'a> ButtonSpec<'a> {
         } else if let Some(name) = hidden {
             put_attribute(sink, "title", label, Some(name));
         }
-        if style == Style::Icon {
+        if platform != Platform::X {
+            sink.put(">");
+            sink.put(platform_icon_svg(platform));
+            if style == Style::Icon {
+                sink.put("</a>");
+                return;
+            }
+            sink.put(r#"<span class="dm-button__label">"#);
+        } else if style == Style::Icon {
             sink.put(concat!(">", icon_svg!(), "</a>"));
             return;
+        } else {
+            sink.put(concat!(
+                ">",
+                icon_svg!(),
+                r#"<span class="dm-button__label">"#
+            ));
         }
-        sink.put(concat!(
-            ">",
-            icon_svg!(),
-            r#"<span class="dm-button__label">"#
-        ));
         sink.put_escaped(label);
         match shown {
             Some(name) => {
@@ -381,6 +396,19 @@ impl<'a> ButtonSpec<'a> {
 impl fmt::Display for ButtonSpec<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_into(f)
+    }
+}
+
+/// The class that gives a button its platform's colours: none on X, whose look is the
+/// stylesheet's base (so an X button's markup is what it was before other platforms).
+const fn platform_class(platform: Platform) -> &'static str {
+    match platform {
+        Platform::X => "",
+        Platform::WhatsApp => " dm-button--whatsapp",
+        Platform::Telegram => " dm-button--telegram",
+        Platform::Messenger => " dm-button--messenger",
+        Platform::Instagram => " dm-button--instagram",
+        Platform::Email => " dm-button--email",
     }
 }
 

@@ -17,8 +17,9 @@ use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    ClassList, ElementId, Host, Lang, MessageText, RecipientId, ScreenName, Style,
-    WelcomeMessageId, WidgetStyle,
+    ClassList, ElementId, EmailAddress, Host, InstagramUsername, Lang, MessageText, MessengerPage,
+    PhoneNumber, Platform, RecipientId, ScreenName, Style, TelegramUsername, WelcomeMessageId,
+    WidgetStyle,
 };
 
 /// Reads an ID from a number or a string of digits.
@@ -133,12 +134,33 @@ serde_as_str!(
     Host => "x.com or twitter.com",
     ClassList => "class names",
     ElementId => "an HTML id",
-    MessageText => "a message of at most 10000 characters"
+    MessageText => "a message of at most 10000 characters",
+    PhoneNumber => "a phone number in international form, such as +33 6 12 34 56 78",
+    TelegramUsername => "a Telegram username",
+    MessengerPage => "a Facebook Page username or ID",
+    InstagramUsername => "an Instagram username",
+    EmailAddress => "an email address",
+    Platform => "a platform"
 );
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn platform_values_round_trip_as_strings_with_the_parsers_errors() {
+        let number: PhoneNumber = serde_json::from_str("\"+33 6 12 34 56 78\"").unwrap();
+        assert_eq!(serde_json::to_string(&number).unwrap(), "\"+33612345678\"");
+        let error = serde_json::from_str::<PhoneNumber>("\"06 12 34 56 78\"").unwrap_err();
+        assert!(error.to_string().contains("national form"), "{error}");
+        let address: EmailAddress = serde_json::from_str("\"hi@example.com\"").unwrap();
+        assert_eq!(
+            serde_json::to_string(&address).unwrap(),
+            "\"hi@example.com\""
+        );
+        let name: TelegramUsername = serde_json::from_str("\"@durov\"").unwrap();
+        assert_eq!(serde_json::to_string(&name).unwrap(), "\"durov\"");
+    }
 
     #[test]
     fn ids_round_trip_without_loss_above_2_pow_53() {

@@ -5,8 +5,8 @@
 //! builder does not need it: its types rule the combinations out.
 
 use crate::{
-    ButtonSpec, ClassList, CombinationError, ElementId, Host, Lang, LinkSpec, Look, RecipientId,
-    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
+    ButtonSpec, ClassList, CombinationError, Contact, ElementId, Host, Key, Lang, LinkSpec, Look,
+    Platform, ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
 };
 
 /// One key's value, parsed.
@@ -19,9 +19,12 @@ use crate::{
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(missing_docs)] // each variant is the key of the same name
+#[allow(clippy::large_enum_variant)] // a contact is kept inline: see `Contact`
 pub enum Setting {
-    Recipient(RecipientId),
+    /// The value of a recipient key: who, on which platform.
+    Contact(Contact),
     Text(String),
+    Subject(String),
     WelcomeMessageId(WelcomeMessageId),
     Host(Host),
     ScreenName(ScreenName),
@@ -40,20 +43,25 @@ pub enum Setting {
 /// The settings given, each at most once.
 ///
 /// ```
-/// use dm_button_core::{Key, Literal, RecipientId, Settings};
+/// use dm_button_core::{Key, Literal, Settings};
 ///
 /// let mut settings = Settings::default();
-/// for (name, value) in [("recipient", "1"), ("style", "large")] {
-///     settings.set(Key::find(name).unwrap().parse(Literal::Text(value)).unwrap());
+/// for (name, value) in [("whatsapp", "+1 650 253 0000"), ("style", "large")] {
+///     let key = Key::find(name).unwrap();
+///     settings.set(key, key.parse(Literal::Text(value)).unwrap());
 /// }
 /// assert!(settings.problems().is_empty());
 /// assert!(settings.spec().unwrap().to_html().contains("dm-button--large"));
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 #[allow(missing_docs)] // each field is the key of the same name
 pub struct Settings {
-    pub recipient: Option<RecipientId>,
+    /// The keys given, in order.
+    pub keys: Vec<&'static Key>,
+    /// Who the button opens a conversation with: the value of the recipient key.
+    pub recipient: Option<Contact>,
     pub text: Option<String>,
+    pub subject: Option<String>,
     pub welcome_message_id: Option<WelcomeMessageId>,
     pub host: Option<Host>,
     pub screen_name: Option<ScreenName>,
@@ -70,19 +78,23 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Records `setting`, replacing any earlier value of its key.
+    /// Records `setting`, the value of `key`, replacing any earlier value.
     ///
     /// ```
-    /// use dm_button_core::{Setting, Settings};
+    /// use dm_button_core::{Key, Setting, Settings};
     ///
     /// let mut settings = Settings::default();
-    /// settings.set(Setting::NewTab(true));
+    /// settings.set(Key::find("new_tab").unwrap(), Setting::NewTab(true));
     /// assert_eq!(settings.new_tab, Some(true));
     /// ```
-    pub fn set(&mut self, setting: Setting) {
+    pub fn set(&mut self, key: &'static Key, setting: Setting) {
+        if !self.keys.iter().any(|given| given.name == key.name) {
+            self.keys.push(key);
+        }
         match setting {
-            Setting::Recipient(id) => self.recipient = Some(id),
+            Setting::Contact(contact) => self.recipient = Some(contact),
             Setting::Text(text) => self.text = Some(text),
+            Setting::Subject(subject) => self.subject = Some(subject),
             Setting::WelcomeMessageId(id) => self.welcome_message_id = Some(id),
             Setting::Host(host) => self.host = Some(host),
             Setting::ScreenName(name) => self.screen_name = Some(name),
@@ -99,13 +111,30 @@ impl Settings {
         }
     }
 
-    /// The combinations of keys that mean nothing, each with the key to report it at.
+    /// The platform: the one whose recipient key was given first (X when none was).
     ///
     /// ```
-    /// use dm_button_core::{Setting, Settings};
+    /// use dm_button_core::{Platform, Settings};
+    /// assert_eq!(Settings::default().platform(), Platform::X);
+    /// ```
+    #[must_use]
+    pub fn platform(&self) -> Platform {
+        self.keys
+            .iter()
+            .find_map(|key| key.recipient_of)
+            .unwrap_or_default()
+    }
+
+    /// The combinations of keys that mean nothing, each with the key to report it at: a
+    /// second recipient key, a key the platform does not take, and on X the keys that need
+    /// another (`script` without `widget`...). A missing recipient is left to the caller,
+    /// which knows whether it may be hidden by an earlier mistake.
+    ///
+    /// ```
+    /// use dm_button_core::{Key, Setting, Settings};
     ///
     /// let mut settings = Settings::default();
-    /// settings.set(Setting::Script(true));
+    /// settings.set(Key::find("script").unwrap(), Setting::Script(true));
     /// let problems = settings.problems();
     /// assert_eq!(problems[0].key, "script");
     /// assert!(problems[0].message.contains("add `widget = true`"));
@@ -113,6 +142,34 @@ impl Settings {
     #[must_use]
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
+        let platform = self.platform();
+        let mut recipients = self.keys.iter().filter(|key| key.recipient_of.is_some());
+        let first = recipients.next();
+        for extra in recipients {
+            problems.push(Problem {
+                key: extra.name,
+                message: format!(
+                    "`{}` and `{}` each name a recipient, and a button opens one conversation: \
+                     keep one of {}",
+                    first.map_or("", |key| key.name),
+                    extra.name,
+                    recipient_key_list(),
+                ),
+                at_value: false,
+            });
+        }
+        for key in &self.keys {
+            if !key.is_on(platform) {
+                problems.push(Problem {
+                    key: key.name,
+                    message: refused(key, platform),
+                    at_value: false,
+                });
+            }
+        }
+        if platform != Platform::X {
+            return problems;
+        }
         let widget = self.widget == Some(true);
         if !widget {
             if self.script.is_some() {
@@ -142,17 +199,18 @@ impl Settings {
     /// The link, once a recipient is set.
     ///
     /// ```
-    /// use dm_button_core::{RecipientId, Settings};
+    /// use dm_button_core::{Contact, RecipientId, Settings};
     ///
-    /// let settings = Settings { recipient: Some(RecipientId::MIN), ..Settings::default() };
+    /// let settings = Settings { recipient: Some(Contact::X(RecipientId::MIN)), ..Settings::default() };
     /// assert_eq!(settings.link().unwrap().to_url(), "https://x.com/messages/compose?recipient_id=1");
     /// ```
     #[must_use]
     pub fn link(&self) -> Option<LinkSpec<'_>> {
         Some(
-            LinkSpec::new(self.recipient?)
+            LinkSpec::to(self.recipient?)
                 .host(self.host.unwrap_or_default())
                 .text(self.text.as_deref())
+                .subject(self.subject.as_deref())
                 .welcome_message_id(self.welcome_message_id),
         )
     }
@@ -161,9 +219,9 @@ impl Settings {
     /// empty (a combination that means nothing renders as the nearest one that does).
     ///
     /// ```
-    /// use dm_button_core::{RecipientId, Settings};
+    /// use dm_button_core::{Contact, RecipientId, Settings};
     ///
-    /// let settings = Settings { recipient: Some(RecipientId::MIN), ..Settings::default() };
+    /// let settings = Settings { recipient: Some(Contact::X(RecipientId::MIN)), ..Settings::default() };
     /// assert!(settings.spec().unwrap().to_html().starts_with("<a class=\"dm-button dm-button--compact\""));
     /// ```
     #[must_use]
@@ -198,7 +256,7 @@ impl Settings {
 /// A combination of keys that means nothing.
 ///
 /// ```
-/// use dm_button_core::{Setting, Settings};
+/// use dm_button_core::Settings;
 ///
 /// let settings = Settings { show_screen_name: Some(false), ..Settings::default() };
 /// assert_eq!(settings.problems()[0].key, "show_screen_name");
@@ -212,6 +270,74 @@ pub struct Problem {
     /// Whether the mistake is the key's value (a style X's widget lacks) rather than the key
     /// being there at all.
     pub at_value: bool,
+}
+
+/// The recipient keys, as a list for a message: `recipient`, `whatsapp`, ... or `email`.
+///
+/// ```
+/// assert!(dm_button_core::recipient_key_list().ends_with("`instagram` or `email`"));
+/// ```
+#[must_use]
+pub fn recipient_key_list() -> String {
+    let keys: Vec<String> = Key::recipient_keys()
+        .map(|key| format!("`{}`", key.name))
+        .collect();
+    or_list(&keys)
+}
+
+/// The recipient keys of the platforms other than X, as a list for a message.
+///
+/// ```
+/// assert!(dm_button_core::other_recipient_key_list().starts_with("`whatsapp`"));
+/// ```
+#[must_use]
+pub fn other_recipient_key_list() -> String {
+    let keys: Vec<String> = Key::recipient_keys()
+        .filter(|key| key.recipient_of != Some(Platform::X))
+        .map(|key| format!("`{}`", key.name))
+        .collect();
+    or_list(&keys)
+}
+
+/// `a, b or c`.
+fn or_list(items: &[impl AsRef<str>]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => items.concat(),
+    }
+}
+
+/// Why `key` is refused on `platform`'s buttons.
+fn refused(key: &Key, platform: Platform) -> String {
+    let platforms: Vec<&str> = key
+        .platforms
+        .iter()
+        .map(|platform| platform.name())
+        .collect();
+    // "an X", "an Instagram", "an email"; "a WhatsApp"...
+    let article = if matches!(
+        platform,
+        Platform::X | Platform::Instagram | Platform::Email
+    ) {
+        "an"
+    } else {
+        "a"
+    };
+    let mut message = format!(
+        "`{name}` is for {} buttons only, and `{}` makes this {article} {} button: remove \
+         `{name}`",
+        or_list(&platforms),
+        platform.key(),
+        platform.name(),
+        name = key.name,
+    );
+    if !key.refused_because.is_empty() {
+        message.push_str(" (");
+        message.push_str(key.refused_because);
+        message.push(')');
+    }
+    message
 }
 
 fn combination(error: CombinationError) -> Problem {

@@ -10,7 +10,10 @@
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-use dm_button_core::{Literal, Recipient, Setting, Settings, closest, unknown_key_message};
+use dm_button_core::{
+    Contact, Literal, Recipient, Setting, Settings, closest, other_recipient_key_list,
+    unknown_key_message,
+};
 use proc_macro2::{Span, TokenStream};
 use syn::{Lit, LitInt, LitStr};
 
@@ -32,7 +35,7 @@ pub(crate) struct Options {
 struct Given {
     /// The keys given, by name, with where the key and its value were written. Names are
     /// compared as `&str`: an `Ident` compares by asking the compiler for its text each time.
-    keys: Vec<(&'static str, Span, Span)>,
+    keys: Vec<(&'static Key, Span, Span)>,
     settings: Settings,
     track: Option<PathBuf>,
 }
@@ -42,7 +45,7 @@ impl Given {
     fn key(&self, name: &str) -> Option<Span> {
         self.keys
             .iter()
-            .find(|(given, ..)| *given == name)
+            .find(|(given, ..)| given.name == name)
             .map(|(_, span, _)| *span)
     }
 
@@ -50,7 +53,7 @@ impl Given {
     fn value(&self, name: &str) -> Option<Span> {
         self.keys
             .iter()
-            .find(|(given, ..)| *given == name)
+            .find(|(given, ..)| given.name == name)
             .map(|(.., span)| *span)
     }
 }
@@ -64,7 +67,8 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
     for arg in args {
         let name = arg.name.as_str();
         let Some(key) = Key::find(name).filter(|key| which == Macro::Button || key.in_link) else {
-            recipient_may_be_hidden |= closest(name, ["recipient"]).is_some();
+            recipient_may_be_hidden |=
+                closest(name, Key::recipient_keys().map(|key| key.name)).is_some();
             errors.push(unknown_key(which, arg.span, name));
             continue;
         };
@@ -75,20 +79,25 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
             ));
             continue;
         }
-        given.keys.push((key.name, arg.span, arg.value.span()));
+        given.keys.push((key, arg.span, arg.value.span()));
         match take(&mut given.track, which, key, &arg.value) {
-            Ok(Some(setting)) => given.settings.set(setting),
+            Ok(Some(setting)) => given.settings.set(key, setting),
             Ok(None) => {}
             Err(error) => errors.push(error),
         }
     }
-    if given.key("recipient").is_none() && !recipient_may_be_hidden {
+    let recipient_given = given
+        .keys
+        .iter()
+        .any(|(key, ..)| key.recipient_of.is_some());
+    if !recipient_given && !recipient_may_be_hidden {
         errors.push(syn::Error::new(
             Span::call_site(),
             format!(
-                "{} needs the recipient's numeric user ID: add `recipient = 3805104374` (with \
-                 the account's own ID)",
-                which.name()
+                "{} needs a recipient: add `recipient = 3805104374` (with the X account's own \
+                 numeric ID), or another platform's recipient key: {}",
+                which.name(),
+                other_recipient_key_list(),
             ),
         ));
     }
@@ -147,11 +156,13 @@ fn take(
 
 fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
     if which == Macro::Link && Key::find(name).is_some() {
+        let link_keys: Vec<&str> = Macro::Link.keys().map(|key| key.name).collect();
         return syn::Error::new(
             span,
             format!(
-                "`{name}` changes the button, not the link: dm_link! takes only recipient, text, \
-                 welcome_message_id and host; use dm_button! for a button"
+                "`{name}` changes the button, not the link: dm_link! takes only {}; use \
+                 dm_button! for a button",
+                link_keys.join(", ")
             ),
         );
     }
@@ -162,10 +173,19 @@ fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
 }
 
 fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {
-    let run_time = match (which, key.name) {
-        (_, "recipient") => {
+    let other_platform;
+    let run_time = match (which, key.recipient_of) {
+        (_, Some(dm_button_core::Platform::X)) => {
             "for an ID known only at run time, parse it into a `dm_button::RecipientId` and build \
              the button with `DmButton::new(id)`"
+        }
+        (_, Some(platform)) => {
+            other_platform = format!(
+                "for a value known only at run time, parse it and build the button with \
+                 `DmButton::{}(..)`",
+                platform.key()
+            );
+            &other_platform
         }
         (Macro::Link, _) => {
             "for a value known only at run time, build the link with `DmButton::new(id)` and \
@@ -254,13 +274,13 @@ fn recipient(
         _ => return Ok(None),
     };
     match text.parse::<Recipient>() {
-        Ok(Recipient::Id(id)) => Ok(Some(Setting::Recipient(id))),
+        Ok(Recipient::Id(id)) => Ok(Some(Setting::Contact(Contact::X(id)))),
         Ok(Recipient::Name(name)) => {
             let found = names::lookup(&name).map_err(|message| value.error(message))?;
             if found.track.is_some() {
                 *track = found.track;
             }
-            Ok(Some(Setting::Recipient(found.id)))
+            Ok(Some(Setting::Contact(Contact::X(found.id))))
         }
         Err(error) => Err(value.error(error)),
     }

@@ -4,11 +4,15 @@ use std::borrow::Cow;
 use std::fmt;
 
 use dm_button_core::{
-    ButtonSpec, ClassList, ElementId, Host, Lang, LinkSpec, RecipientId, ScreenName, Style,
+    ButtonSpec, ClassList, Contact, ElementId, EmailAddress, Host, InstagramUsername, Lang,
+    LinkSpec, MessengerPage, PhoneNumber, RecipientId, ScreenName, Style, TelegramUsername,
     WelcomeMessageId, WidgetStyle,
 };
 
-use crate::state::{Mode, Naming, NoScreenName, Static, Widget, WithScreenName};
+use crate::state::{
+    Chat, Email, Instagram, Messenger, Mode, Naming, NoScreenName, OnX, Static, TakesText,
+    Telegram, WhatsApp, Widget, WithScreenName,
+};
 
 /// A Message button built at run time, for an ID that comes from a database, a config file
 /// or a form. It has the options of [`dm_button!`](crate::dm_button), one method per key,
@@ -59,8 +63,9 @@ pub struct DmButton<'a, M = Static, N = NoScreenName> {
 /// one state of the builder to the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Options<'a> {
-    recipient: RecipientId,
+    contact: Contact,
     text: Option<Cow<'a, str>>,
+    subject: Option<Cow<'a, str>>,
     welcome_message_id: Option<WelcomeMessageId>,
     host: Host,
     label: Option<Cow<'a, str>>,
@@ -83,11 +88,143 @@ impl<'a> DmButton<'a> {
     /// ```
     pub const fn new(recipient: RecipientId) -> Self {
         Self::with_mode(
-            recipient,
+            Contact::X(recipient),
             Static {
                 style: Style::Compact,
             },
         )
+    }
+}
+
+impl<'a> DmButton<'a, Chat<WhatsApp>> {
+    /// A button that opens a WhatsApp chat with `number` (`whatsapp = "..."`):
+    /// `https://wa.me/DIGITS`, with the built-in label "Chat on WhatsApp".
+    ///
+    /// ```
+    /// use dm_button::{DmButton, dm_button};
+    ///
+    /// let button = DmButton::whatsapp("+33 6 12 34 56 78".parse()?).text("Bonjour !");
+    /// assert_eq!(button.href(), "https://wa.me/33612345678?text=Bonjour%20%21");
+    /// let same = dm_button!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour !");
+    /// assert_eq!(button.to_string(), same.as_str());
+    /// # Ok::<(), dm_button::PhoneNumberError>(())
+    /// ```
+    pub const fn whatsapp(number: PhoneNumber) -> Self {
+        Self::chat(Contact::WhatsApp(number), WhatsApp)
+    }
+}
+
+impl<'a> DmButton<'a, Chat<Telegram>> {
+    /// A button that opens a Telegram chat with `username` (`telegram = "..."`):
+    /// `https://t.me/USERNAME`.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, dm_button};
+    ///
+    /// let button = DmButton::telegram("@durov".parse()?);
+    /// assert_eq!(button.href(), "https://t.me/durov");
+    /// assert_eq!(button.to_string(), dm_button!(telegram = "@durov").as_str());
+    /// # Ok::<(), dm_button::TelegramUsernameError>(())
+    /// ```
+    pub const fn telegram(username: TelegramUsername) -> Self {
+        Self::chat(Contact::Telegram(username), Telegram)
+    }
+}
+
+impl<'a> DmButton<'a, Chat<Messenger>> {
+    /// A button that opens a Messenger conversation with a Facebook Page (`messenger = "..."`):
+    /// `https://m.me/NAME`.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, dm_button};
+    ///
+    /// let button = DmButton::messenger("nasa".parse()?).text("Hi");
+    /// assert_eq!(button.href(), "https://m.me/nasa?text=Hi");
+    /// assert_eq!(button.to_string(), dm_button!(messenger = "nasa", text = "Hi").as_str());
+    /// # Ok::<(), dm_button::MessengerPageError>(())
+    /// ```
+    pub const fn messenger(page: MessengerPage) -> Self {
+        Self::chat(Contact::Messenger(page), Messenger)
+    }
+}
+
+impl<'a> DmButton<'a, Chat<Instagram>> {
+    /// A button that opens an Instagram conversation with `username` (`instagram = "..."`):
+    /// `https://ig.me/m/USERNAME`. Instagram's link takes no prefilled message, so this
+    /// button has no `.text(..)`.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, dm_button};
+    ///
+    /// let button = DmButton::instagram("@nasa".parse()?);
+    /// assert_eq!(button.href(), "https://ig.me/m/nasa");
+    /// assert_eq!(button.to_string(), dm_button!(instagram = "@nasa").as_str());
+    /// # Ok::<(), dm_button::InstagramUsernameError>(())
+    /// ```
+    pub const fn instagram(username: InstagramUsername) -> Self {
+        Self::chat(Contact::Instagram(username), Instagram)
+    }
+}
+
+impl<'a> DmButton<'a, Chat<Email>> {
+    /// A button that opens an email to `address` (`email = "..."`): `mailto:ADDRESS`, with
+    /// [`subject`](Self::subject) and [`text`](Self::text) (the body) when given.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, dm_button};
+    ///
+    /// let button = DmButton::email("hello@example.com".parse()?)
+    ///     .subject("Order #12")
+    ///     .text("Hello,\nabout my order");
+    /// assert_eq!(
+    ///     button.href(),
+    ///     "mailto:hello@example.com?subject=Order%20%2312&body=Hello%2C%0D%0Aabout%20my%20order"
+    /// );
+    /// let same = dm_button!(email = "hello@example.com", subject = "Order #12", text = "Hello,\nabout my order");
+    /// assert_eq!(button.to_string(), same.as_str());
+    /// # Ok::<(), dm_button::EmailAddressError>(())
+    /// ```
+    pub const fn email(address: EmailAddress) -> Self {
+        Self::chat(Contact::Email(address), Email)
+    }
+
+    /// The email's subject (`subject`). Any string: it is percent-encoded, with its line
+    /// breaks as `%0D%0A`, and an empty one is left out.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::email("a@example.com".parse()?).subject("Hi there");
+    /// assert_eq!(button.href(), "mailto:a@example.com?subject=Hi%20there");
+    /// # Ok::<(), dm_button::EmailAddressError>(())
+    /// ```
+    pub fn subject(mut self, subject: impl Into<Cow<'a, str>>) -> Self {
+        self.options.subject = Some(subject.into());
+        self
+    }
+}
+
+impl<'a, P: Copy> DmButton<'a, Chat<P>> {
+    const fn chat(contact: Contact, platform: P) -> Self {
+        Self::with_mode(
+            contact,
+            Chat {
+                style: Style::Compact,
+                platform,
+            },
+        )
+    }
+
+    /// The style (`style`).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, Style};
+    ///
+    /// let button = DmButton::telegram("durov".parse()?).style(Style::Large);
+    /// assert!(button.to_string().starts_with(r#"<a class="dm-button dm-button--large dm-button--telegram""#));
+    /// # Ok::<(), dm_button::TelegramUsernameError>(())
+    /// ```
+    pub fn style(mut self, style: Style) -> Self {
+        self.mode.style = style;
+        self
     }
 }
 
@@ -105,7 +242,7 @@ impl<'a> DmButton<'a, Widget> {
     /// ```
     pub const fn widget(recipient: RecipientId) -> Self {
         Self::with_mode(
-            recipient,
+            Contact::X(recipient),
             Widget {
                 style: WidgetStyle::Compact,
                 script: false,
@@ -116,11 +253,12 @@ impl<'a> DmButton<'a, Widget> {
 }
 
 impl<'a, M> DmButton<'a, M> {
-    const fn with_mode(recipient: RecipientId, mode: M) -> Self {
+    const fn with_mode(contact: Contact, mode: M) -> Self {
         Self {
             options: Options {
-                recipient,
+                contact,
                 text: None,
+                subject: None,
                 welcome_message_id: None,
                 host: Host::X,
                 label: None,
@@ -135,8 +273,9 @@ impl<'a, M> DmButton<'a, M> {
     }
 }
 
-impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
-    /// The message X's composer is prefilled with (`text`). Any string: it is
+impl<'a, M: TakesText, N: Naming> DmButton<'a, M, N> {
+    /// The message X's composer is prefilled with (`text`), or the other platform's chat
+    /// (an email's body). Any string: it is
     /// percent-encoded into the link, and an empty one prefills nothing.
     ///
     /// X's composer takes at most 10,000 characters; a longer text still makes a valid link,
@@ -151,7 +290,9 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
         self.options.text = Some(text.into());
         self
     }
+}
 
+impl<'a, M: OnX, N: Naming> DmButton<'a, M, N> {
     /// The welcome message X opens the conversation with (`welcome_message_id`).
     ///
     /// ```
@@ -216,6 +357,23 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
         }
     }
 
+    /// The X account the button opens a conversation with.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    /// assert_eq!(DmButton::new(RecipientId::MAX).recipient(), RecipientId::MAX);
+    /// ```
+    #[must_use]
+    pub fn recipient(&self) -> RecipientId {
+        match self.options.contact {
+            Contact::X(id) => id,
+            // X's markups are made by `new` and `widget` only, which take an X ID.
+            _ => RecipientId::MIN,
+        }
+    }
+}
+
+impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// The label (`label`), instead of the built-in one. Any string: it is HTML-escaped, and
     /// a blank one means the built-in label.
     ///
@@ -282,18 +440,22 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
         self
     }
 
-    /// The recipient.
+    /// Who the button opens a conversation with, on which platform.
     ///
     /// ```
-    /// use dm_button::{DmButton, RecipientId};
-    /// assert_eq!(DmButton::new(RecipientId::MAX).recipient(), RecipientId::MAX);
+    /// use dm_button::{Contact, DmButton, Platform};
+    ///
+    /// let button = DmButton::whatsapp("+1 650 253 0000".parse()?);
+    /// assert_eq!(button.contact().platform(), Platform::WhatsApp);
+    /// assert!(matches!(button.contact(), Contact::WhatsApp(number) if number.digits() == 16502530000));
+    /// # Ok::<(), dm_button::PhoneNumberError>(())
     /// ```
     #[must_use]
-    pub fn recipient(&self) -> RecipientId {
-        self.options.recipient
+    pub fn contact(&self) -> Contact {
+        self.options.contact
     }
 
-    /// The link to X's DM composer, not HTML-escaped: what
+    /// The link the button opens (X's DM composer, or the platform's), not HTML-escaped: what
     /// [`dm_link!`](crate::dm_link) gives for the same options.
     ///
     /// ```
@@ -355,9 +517,10 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     }
 
     fn link(&self) -> LinkSpec<'_> {
-        LinkSpec::new(self.options.recipient)
+        LinkSpec::to(self.options.contact)
             .host(self.options.host)
             .text(self.options.text.as_deref())
+            .subject(self.options.subject.as_deref())
             .welcome_message_id(self.options.welcome_message_id)
     }
 

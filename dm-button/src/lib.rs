@@ -121,10 +121,14 @@ pub use static_button::StaticButton;
 pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 
 pub use dm_button_core::{
-    ClassList, ClassListError, Dir, ElementId, ElementIdError, Host, HostError, ICON_SVG, Lang,
-    LangError, MAX_ID, MessageText, PhoneNumber, PhoneNumberError, RecipientId, RecipientIdError,
-    SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError, Style, StyleError, TEXT_MAX_CHARS, TextError,
-    WelcomeMessageId, WelcomeMessageIdError, WidgetStyle, WidgetStyleError,
+    ClassList, ClassListError, Contact, Dir, ElementId, ElementIdError, EmailAddress,
+    EmailAddressError, Host, HostError, ICON_SVG, INSTAGRAM_USERNAME_MAX_LEN,
+    INSTAGRAM_USERNAME_MIN_LEN, InstagramUsername, InstagramUsernameError, Lang, LangError, MAX_ID,
+    MessageText, MessengerPage, MessengerPageError, PhoneNumber, PhoneNumberError, Platform,
+    PlatformError, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError,
+    Style, StyleError, TELEGRAM_USERNAME_MAX_LEN, TELEGRAM_USERNAME_MIN_LEN, TEXT_MAX_CHARS,
+    TelegramUsername, TelegramUsernameError, TextError, WelcomeMessageId, WelcomeMessageIdError,
+    WidgetStyle, WidgetStyleError, platform_icon_svg,
 };
 #[cfg(feature = "recipients")]
 pub use dm_button_core::{

@@ -44,7 +44,9 @@ use std::fmt::Display;
 
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
-use dm_button_core::{KEYS, Key, Kind, Literal, Settings, unknown_key_message};
+use dm_button_core::{
+    KEYS, Key, Kind, Literal, Settings, other_recipient_key_list, unknown_key_message,
+};
 
 use crate::state::{Mode, Naming};
 use crate::{DmButton, StaticButton};
@@ -103,10 +105,10 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
     for key in KEYS {
         if let Some(value) = value(&kwargs, key.name)? {
             let literal = literal(key, &value)?;
-            settings.set(
-                key.parse(literal.as_literal())
-                    .map_err(|message| invalid(key.name, message))?,
-            );
+            let setting = key
+                .parse(literal.as_literal())
+                .map_err(|message| invalid(key.name, message))?;
+            settings.set(key, setting);
         }
     }
     if let Some(problem) = settings.problems().into_iter().next() {
@@ -114,11 +116,11 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
     }
     match settings.spec() {
         Some(spec) => Ok(Value::from_safe_string(spec.to_html())),
-        None => Err(error(
-            "dm_button() needs the recipient's numeric user ID: add `recipient=\"3805104374\"` \
-             (with the account's own ID)"
-                .to_owned(),
-        )),
+        None => Err(error(format!(
+            "dm_button() needs a recipient: add `recipient=\"3805104374\"` (with the X \
+             account's own numeric ID), or another platform's recipient key: {}",
+            other_recipient_key_list()
+        ))),
     }
 }
 

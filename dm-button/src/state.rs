@@ -4,7 +4,10 @@
 //! They exist so that a button that `dm_button!` would refuse cannot be built at run time
 //! either: `.script(..)` and `.dnt(..)` exist only on X's widget, whose `.style(..)` takes a
 //! [`WidgetStyle`] (X's widget has no icon or link style), and `.show_screen_name(..)` only
-//! after `.screen_name(..)`. You rarely write these types: they are inferred from the calls.
+//! after `.screen_name(..)`. The other platforms' buttons are [`Chat`]s: X's options
+//! (`.screen_name(..)`, `.host(..)`, `.welcome_message_id(..)`) do not exist there, nor
+//! `.text(..)` on Instagram, and `.subject(..)` exists on email only. You rarely write these
+//! types: they are inferred from the calls.
 //!
 //! ```
 //! use dm_button::state::{Static, Widget, WithScreenName};
@@ -74,6 +77,73 @@ pub struct WithScreenName {
     pub(crate) shown: bool,
 }
 
+/// A button of another platform than X ([`DmButton::whatsapp`](crate::DmButton::whatsapp),
+/// ...), in the crate's own markup: `P` is the platform.
+///
+/// ```
+/// use dm_button::state::{Chat, Telegram};
+///
+/// let button: dm_button::DmButton<'_, Chat<Telegram>> =
+///     dm_button::DmButton::telegram("durov".parse()?);
+/// # Ok::<(), dm_button::TelegramUsernameError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Chat<P> {
+    pub(crate) style: Style,
+    pub(crate) platform: P,
+}
+
+macro_rules! platforms {
+    ($($(#[$doc:meta])* $name:ident),+) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct $name;
+    )+};
+}
+
+platforms! {
+    /// WhatsApp, the platform of [`DmButton::whatsapp`](crate::DmButton::whatsapp).
+    ///
+    /// ```
+    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::WhatsApp>> =
+    ///     dm_button::DmButton::whatsapp("+1 650 253 0000".parse()?);
+    /// # Ok::<(), dm_button::PhoneNumberError>(())
+    /// ```
+    WhatsApp,
+    /// Telegram, the platform of [`DmButton::telegram`](crate::DmButton::telegram).
+    ///
+    /// ```
+    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Telegram>> =
+    ///     dm_button::DmButton::telegram("durov".parse()?);
+    /// # Ok::<(), dm_button::TelegramUsernameError>(())
+    /// ```
+    Telegram,
+    /// Messenger, the platform of [`DmButton::messenger`](crate::DmButton::messenger).
+    ///
+    /// ```
+    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Messenger>> =
+    ///     dm_button::DmButton::messenger("nasa".parse()?);
+    /// # Ok::<(), dm_button::MessengerPageError>(())
+    /// ```
+    Messenger,
+    /// Instagram, the platform of [`DmButton::instagram`](crate::DmButton::instagram).
+    ///
+    /// ```
+    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Instagram>> =
+    ///     dm_button::DmButton::instagram("nasa".parse()?);
+    /// # Ok::<(), dm_button::InstagramUsernameError>(())
+    /// ```
+    Instagram,
+    /// Email, the platform of [`DmButton::email`](crate::DmButton::email).
+    ///
+    /// ```
+    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Email>> =
+    ///     dm_button::DmButton::email("hello@example.com".parse()?);
+    /// # Ok::<(), dm_button::EmailAddressError>(())
+    /// ```
+    Email
+}
+
 mod sealed {
     use dm_button_core::{Look, ScreenName, ShownName};
 
@@ -87,7 +157,8 @@ mod sealed {
     }
 }
 
-/// Which markup a [`DmButton`](crate::DmButton) renders: [`Static`] or [`Widget`]. Sealed.
+/// Which markup a [`DmButton`](crate::DmButton) renders: [`Static`] or [`Widget`] on X, or
+/// [`Chat`] on another platform. Sealed.
 ///
 /// ```
 /// fn render<M: dm_button::state::Mode>(button: &dm_button::DmButton<'_, M>) -> String {
@@ -96,6 +167,29 @@ mod sealed {
 /// assert!(render(&dm_button::DmButton::new(dm_button::RecipientId::MIN)).starts_with("<a "));
 /// ```
 pub trait Mode: sealed::Mode {}
+
+/// The markups of an X button, [`Static`] and [`Widget`]: the ones with X's options
+/// (`.screen_name(..)`, `.host(..)`, `.welcome_message_id(..)`). Sealed.
+///
+/// ```
+/// fn id<M: dm_button::state::OnX>(button: &dm_button::DmButton<'_, M>) -> u64 {
+///     button.recipient().get()
+/// }
+/// assert_eq!(id(&dm_button::DmButton::new(dm_button::RecipientId::MIN)), 1);
+/// ```
+pub trait OnX: TakesText {}
+
+/// The buttons whose link takes a prefilled message (`.text(..)`): all but Instagram's.
+/// Sealed.
+///
+/// ```
+/// fn greet<M: dm_button::state::TakesText>(button: dm_button::DmButton<'_, M>) -> String {
+///     button.text("Hello").href()
+/// }
+/// assert!(greet(dm_button::DmButton::telegram("durov".parse()?)).ends_with("?text=Hello"));
+/// # Ok::<(), dm_button::TelegramUsernameError>(())
+/// ```
+pub trait TakesText: Mode {}
 
 /// Whether a [`DmButton`](crate::DmButton) has a screen name: [`NoScreenName`] or
 /// [`WithScreenName`]. Sealed.
@@ -150,7 +244,22 @@ impl sealed::Naming for WithScreenName {
     }
 }
 
+impl<P: Copy> sealed::Mode for Chat<P> {
+    fn look(&self) -> Look {
+        Look::Static(self.style)
+    }
+}
+
 impl Mode for Static {}
 impl Mode for Widget {}
+impl<P: Copy> Mode for Chat<P> {}
+impl OnX for Static {}
+impl OnX for Widget {}
+impl TakesText for Static {}
+impl TakesText for Widget {}
+impl TakesText for Chat<WhatsApp> {}
+impl TakesText for Chat<Telegram> {}
+impl TakesText for Chat<Messenger> {}
+impl TakesText for Chat<Email> {}
 impl Naming for NoScreenName {}
 impl Naming for WithScreenName {}

@@ -29,4 +29,4 @@ pub const STYLESHEET: &str = include_str!("dm-button.css");
 /// let policy = format!("default-src 'none'; style-src {}", dm_button::STYLESHEET_CSP_HASH);
 /// assert!(policy.ends_with("='"));
 /// ```
-pub const STYLESHEET_CSP_HASH: &str = "'sha256-/vs4FkqTyq2C90NilR0oLvJxvvu7igiy7rKVglKoEl4='";
+pub const STYLESHEET_CSP_HASH: &str = "'sha256-dY7egd9iW7GasGn+xkBUvjegv2/v2tgVQAzVCey587Q='";

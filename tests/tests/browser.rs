@@ -452,7 +452,9 @@ async fn the_configurator_in_a_browser() {
             .await
             .unwrap()
             .as_str()
-            .ends_with("/configure?recipient=%40furny&text=&screen_name=&style=compact&lang=")
+            .ends_with(
+                "/configure?platform=x&recipient=%40furny&text=&screen_name=&style=compact&lang="
+            )
     );
 
     // Fixed, with a message and a style: the preview is the button, and it works.
@@ -489,6 +491,174 @@ async fn the_configurator_in_a_browser() {
     );
     preview.click().await.unwrap();
     assert_eq!(wait_for_navigation(browser).await, link);
+
+    // Another platform: choose it, send the form, and its fields come back (WhatsApp's
+    // number in place of X's ID, no screen name); a number in national form is refused.
+    browser.client.goto(&server.at("/configure")).await.unwrap();
+    click(browser, "#platform option[value=whatsapp]").await;
+    click(browser, "button[type=submit]").await;
+    let number = browser
+        .client
+        .wait()
+        .for_element(Locator::Id("whatsapp"))
+        .await
+        .unwrap();
+    assert!(
+        browser
+            .client
+            .find(Locator::Id("screen_name"))
+            .await
+            .is_err()
+    );
+    number.send_keys("06 12 34 56 78").await.unwrap();
+    click(browser, "button[type=submit]").await;
+    let error = browser
+        .client
+        .wait()
+        .for_element(Locator::Id("whatsapp-error"))
+        .await
+        .unwrap();
+    assert!(error.text().await.unwrap().contains("is in national form"));
+    let number = browser.client.find(Locator::Id("whatsapp")).await.unwrap();
+    number.clear().await.unwrap();
+    number.send_keys("+33 6 12 34 56 78").await.unwrap();
+    click(browser, "button[type=submit]").await;
+    let preview = browser
+        .client
+        .wait()
+        .for_element(Locator::Css("#preview a.dm-button--whatsapp"))
+        .await
+        .unwrap();
+    preview.click().await.unwrap();
+    assert_eq!(
+        wait_for_navigation(browser).await,
+        "https://wa.me/33612345678"
+    );
+
+    session.end().await;
+}
+
+/// The buttons of the gallery's platform sections with a prefilled message, and the exact
+/// URL each opens.
+const PLATFORM_LINKS: [(&str, &str); 5] = [
+    (
+        "whatsapp-text",
+        "https://wa.me/33612345678?text=Bonjour%20%21%20Une%20question%20sur%20ma%20commande",
+    ),
+    ("telegram-text", "https://t.me/durov?text=Hello%21"),
+    ("messenger-text", "https://m.me/nasa?text=Hi%20there"),
+    ("instagram-plain", "https://ig.me/m/nasa"),
+    (
+        "email-text",
+        "mailto:hello@example.com?subject=Order%20%2342&body=Hello%2C%0D%0Aabout%20my%20order%3A",
+    ),
+];
+
+/// Each platform's button: its colours in both schemes (from the stylesheet), its accessible
+/// name (which names the platform), its pictures, and a click that goes to the exact URL.
+#[tokio::test]
+async fn every_platform_looks_right_and_opens_its_exact_url() {
+    let Some(session) = session().await else {
+        return;
+    };
+    let (browser, server) = (&session.browser, &session.server);
+    browser.client.goto(&server.at("/")).await.unwrap();
+    let platforms = [
+        (
+            "whatsapp",
+            "WhatsApp",
+            "rgb(23, 131, 63)",
+            "rgb(37, 211, 102)",
+        ),
+        (
+            "telegram",
+            "Telegram",
+            "rgb(27, 123, 169)",
+            "rgb(34, 158, 217)",
+        ),
+        (
+            "messenger",
+            "Messenger",
+            "rgb(8, 102, 255)",
+            "rgb(43, 123, 255)",
+        ),
+        (
+            "instagram",
+            "Instagram",
+            "rgb(216, 46, 104)",
+            "rgb(227, 65, 120)",
+        ),
+        ("email", "email", "rgb(100, 116, 139)", "rgb(116, 130, 151)"),
+    ];
+    for scheme in ["light", "dark"] {
+        color_scheme(browser, scheme).await;
+        for (platform, name, light, dark) in platforms {
+            let id = format!("row-{platform}");
+            browser
+                .eval(
+                    "document.getElementById(arguments[0]).scrollIntoView({block: 'center'})",
+                    vec![json!(id)],
+                )
+                .await;
+            let background = if scheme == "light" { light } else { dark };
+            assert_computed(browser, &id, "backgroundColor", background).await;
+            let text = if scheme == "light" {
+                "rgb(255, 255, 255)"
+            } else {
+                "rgb(15, 20, 25)"
+            };
+            assert_computed(browser, &id, "color", text).await;
+            let accessible = accessible_name(browser, &format!("#{id}")).await;
+            assert!(accessible.contains(name), "{platform}: {accessible}");
+            save_screenshot(browser, &id, &format!("platform-{platform}-{scheme}")).await;
+        }
+    }
+    color_scheme(browser, "light").await;
+
+    for (id, expected) in PLATFORM_LINKS {
+        browser.client.goto(&server.at("/")).await.unwrap();
+        browser
+            .eval(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'center'})",
+                vec![json!(id)],
+            )
+            .await;
+        if expected.starts_with("mailto:") {
+            // Chromium hands `mailto:` to the system's mail program (none here) and stays on
+            // the page: the URL it attempts is the one the click navigates to, caught as the
+            // click's default action runs.
+            browser
+                .eval(
+                    "window.attempted = [];
+                     addEventListener('click', e => {
+                         const a = e.target.closest('a');
+                         if (a) setTimeout(() => window.attempted.push(a.href));
+                     });",
+                    vec![],
+                )
+                .await;
+            click(browser, &format!("#{id}")).await;
+            let mut attempted = json!([]);
+            for _ in 0..50 {
+                attempted = browser.eval("return window.attempted", vec![]).await;
+                if attempted.as_array().is_some_and(|a| !a.is_empty()) {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            assert_eq!(attempted, json!([expected]), "{id}");
+            let here = browser.client.current_url().await.unwrap();
+            assert_eq!(here.host_str(), Some("127.0.0.1"), "the page stays: {here}");
+        } else {
+            click(browser, &format!("#{id}")).await;
+            assert_eq!(wait_for_navigation(browser).await, expected, "{id}");
+            assert_eq!(
+                browser.eval("return location.protocol", vec![]).await,
+                json!("chrome-error:"),
+                "{id}: the request was caught"
+            );
+        }
+    }
 
     session.end().await;
 }

@@ -2,7 +2,7 @@
 //! `<a>`, exactly the expected attributes and elements, a link that decodes back to the
 //! inputs, and `render_to` that appends without touching what the buffer held.
 
-use dm_button::state::{Mode, Naming};
+use dm_button::state::{Mode, Naming, OnX};
 use dm_button::{
     ClassList, DmButton, ElementId, Host, Lang, RecipientId, ScreenName, Style, WelcomeMessageId,
     WidgetStyle,
@@ -65,7 +65,7 @@ fn options() -> impl Strategy<Value = Options> {
 }
 
 /// Renders `options` with the builder in the given mode, and the parsed result.
-fn render<M: Mode>(options: &Options, start: DmButton<'_, M>) -> (String, String, usize) {
+fn render<M: OnX>(options: &Options, start: DmButton<'_, M>) -> (String, String, usize) {
     let mut button = start.host(options.host).new_tab(options.new_tab);
     if let Some(text) = &options.text {
         button = button.text(text.as_str());

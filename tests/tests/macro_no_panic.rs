@@ -117,12 +117,21 @@ fn check_shape(output: &TokenStream, value_path: &str) {
     } else if !value_path.is_empty() {
         assert!(text.starts_with(value_path), "{text}");
     } else {
-        // A link: one string literal (raw, as the macro writes it) holding X's compose URL.
+        // A link: one string literal (raw, as the macro writes it) holding a platform's URL.
         let link: syn::LitStr = syn::parse2(output.clone()).unwrap_or_else(|_| panic!("{text}"));
         let url = link.value();
         assert!(
-            url.starts_with("https://x.com/messages/compose?recipient_id=")
-                || url.starts_with("https://twitter.com/messages/compose?recipient_id="),
+            [
+                "https://x.com/messages/compose?recipient_id=",
+                "https://twitter.com/messages/compose?recipient_id=",
+                "https://wa.me/",
+                "https://t.me/",
+                "https://m.me/",
+                "https://ig.me/m/",
+                "mailto:",
+            ]
+            .iter()
+            .any(|base| url.starts_with(base)),
             "{url}"
         );
     }

@@ -75,11 +75,11 @@ async fn gallery_shows_every_style_with_its_code() {
     let codes = select(&page, ".example code");
     assert!(buttons.len() >= 15, "{} buttons", buttons.len());
     assert_eq!(codes.len(), select(&page, ".example").len());
-    assert!(
-        codes
+    assert!(codes.iter().all(|code| {
+        dm_button::Platform::ALL
             .iter()
-            .all(|code| text(*code).starts_with("dm_button!(recipient = "))
-    );
+            .any(|platform| text(*code).starts_with(&format!("dm_button!({} = ", platform.key())))
+    }));
     // The buttons made from a name hold the ID the demo's dm-button.toml gives it.
     let by_name = select(&page, "#by-name a.dm-button");
     assert_eq!(by_name.len(), 2);
@@ -144,6 +144,56 @@ async fn stylesheet_is_css_with_etag_and_long_cache() {
 }
 
 #[tokio::test]
+async fn gallery_has_a_section_per_platform_with_its_links() {
+    let server = servers::axum_demo().await;
+    let (status, _, body) = get(&server.at("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = Html::parse_document(&body);
+    for (platform, section, link) in [
+        (
+            "whatsapp",
+            "#whatsapp",
+            "https://wa.me/33612345678?text=Bonjour%20%21%20Une%20question%20sur%20ma%20commande",
+        ),
+        ("telegram", "#telegram", "https://t.me/durov?text=Hello%21"),
+        (
+            "messenger",
+            "#messenger",
+            "https://m.me/nasa?text=Hi%20there",
+        ),
+        ("instagram", "#instagram", "https://ig.me/m/nasa"),
+        (
+            "email",
+            "#email",
+            "mailto:hello@example.com?subject=Order%20%2342&body=Hello%2C%0D%0Aabout%20my%20order%3A",
+        ),
+    ] {
+        let buttons = select(&page, &format!("{section} a.dm-button"));
+        assert!(buttons.len() >= 2, "{platform}");
+        for button in &buttons {
+            let classes: Vec<&str> = button.value().classes().collect();
+            assert!(
+                classes.contains(&format!("dm-button--{platform}").as_str()),
+                "{platform}"
+            );
+        }
+        let first = parse_button(&buttons[0].html());
+        assert_eq!(first.href().as_str(), link, "{platform}");
+        // The built-in label names the platform, so the row is told apart by ear.
+        let name = first.accessible_name().to_lowercase();
+        assert!(name.contains(platform), "{platform}: {name}");
+        let code = text(select(&page, &format!("{section} code"))[0]);
+        assert!(
+            code.starts_with(&format!("dm_button!({platform} = ")),
+            "{code}"
+        );
+    }
+    let row = select(&page, "#contact-row a.dm-button");
+    assert_eq!(row.len(), 6);
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn configurator_form_fields_are_the_macro_keys() {
     let server = servers::axum_demo().await;
     let (status, headers, body) = get(&server.at("/configure")).await;
@@ -163,6 +213,7 @@ async fn configurator_form_fields_are_the_macro_keys() {
         [
             "lang",
             "new_tab",
+            "platform",
             "recipient",
             "screen_name",
             "style",
@@ -171,7 +222,11 @@ async fn configurator_form_fields_are_the_macro_keys() {
         ]
     );
     let keys: Vec<&str> = dm_button_tests::macro_keys().map(|(key, _)| key).collect();
-    assert!(names.iter().all(|name| keys.contains(name)));
+    assert!(
+        names
+            .iter()
+            .all(|name| *name == "platform" || keys.contains(name))
+    );
     for name in [
         "recipient",
         "text",

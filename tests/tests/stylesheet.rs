@@ -105,6 +105,42 @@ fn text_contrast_is_at_least_4_5_to_1_in_both_schemes() {
     }
 }
 
+/// Each platform's colours, with the text colour of the base rule they inherit.
+#[test]
+fn every_platform_has_its_colours_at_4_5_to_1_in_both_schemes() {
+    let light_base = declarations(STYLESHEET, ".dm-button");
+    let dark_sheet = media_block(STYLESHEET, "prefers-color-scheme: dark");
+    let dark_base = declarations(dark_sheet, ".dm-button");
+    for platform in dm_button::Platform::ALL.iter().skip(1) {
+        let class = format!(".dm-button--{}", platform.name().to_lowercase());
+        // The one-line rules: `.dm-button--x{...}`.
+        let spaced = |sheet: &str| sheet.replace(&format!("{class}{{"), &format!("{class} {{"));
+        let (light_sheet, dark_sheet) = (spaced(STYLESHEET), spaced(dark_sheet));
+        let light = declarations(&light_sheet, &class);
+        let dark = declarations(&dark_sheet, &class);
+        for (scheme, base, colors) in [("light", &light_base, &light), ("dark", &dark_base, &dark)]
+        {
+            let fg = color(base, "--dm-button-fg");
+            for state in [
+                "--dm-button-bg",
+                "--dm-button-bg-hover",
+                "--dm-button-bg-active",
+            ] {
+                let bg = color(colors, state);
+                let ratio = contrast(fg, bg);
+                println!("{platform} {scheme}: {fg} on {bg} ({state}): {ratio:.2}:1");
+                assert!(ratio >= 4.5, "{platform} {scheme} {state}: {ratio:.2}:1");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_stylesheet_stays_under_4_kib() {
+    println!("{} bytes", STYLESHEET.len());
+    assert!(STYLESHEET.len() <= 4096, "{} bytes", STYLESHEET.len());
+}
+
 #[test]
 fn the_look_has_what_it_promises() {
     for needle in [

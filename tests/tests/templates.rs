@@ -198,7 +198,7 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
         ),
         (
             r#"{{ dm_button(text="Hi") }}"#,
-            "needs the recipient's numeric user ID",
+            "needs a recipient: add `recipient=\"3805104374\"`",
         ),
         (r#"{{ dm_button("3805104374") }}"#, "keyword arguments only"),
         (
@@ -207,7 +207,7 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
         ),
         (
             r#"{{ dm_button(recipient=1, color="red") }}"#,
-            "unknown argument `color`: dm_button() takes recipient, text,",
+            "unknown argument `color`: dm_button() takes recipient, whatsapp, telegram,",
         ),
         (
             r#"{{ dm_button(recipient=1, style="huge") }}"#,
@@ -249,6 +249,22 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
             r#"{{ dm_button(recipient=1, text=5) }}"#,
             "invalid `text`: it takes a string",
         ),
+        (
+            r#"{{ dm_button(whatsapp="06 12 34 56 78") }}"#,
+            "invalid `whatsapp`: the phone number `06 12 34 56 78` is in national form",
+        ),
+        (
+            r#"{{ dm_button(instagram="nasa", text="Hi") }}"#,
+            "invalid `text`: `text` is for X, WhatsApp, Telegram, Messenger or email buttons only",
+        ),
+        (
+            r#"{{ dm_button(email="a@example.com", screen_name="furni") }}"#,
+            "invalid `screen_name`: `screen_name` is for X buttons only, and `email` makes this an email button",
+        ),
+        (
+            r#"{{ dm_button(recipient=1, telegram="durov") }}"#,
+            "invalid `telegram`: `recipient` and `telegram` each name a recipient",
+        ),
     ];
     for (source, expected) in cases {
         let error = render(source).unwrap_err();
@@ -262,6 +278,36 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
             message.contains(expected),
             "{source}:\n{message}\nlacks: {expected}"
         );
+    }
+}
+
+#[test]
+fn every_platform_renders_as_the_macro_does() {
+    use dm_button::dm_button;
+    let cases = [
+        (
+            r#"{{ dm_button(whatsapp="+33 6 12 34 56 78", text="Bonjour") }}"#,
+            dm_button!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour"),
+        ),
+        (
+            r#"{{ dm_button(telegram="@durov", style="large") }}"#,
+            dm_button!(telegram = "@durov", style = "large"),
+        ),
+        (
+            r#"{{ dm_button(messenger="nasa", lang="fr") }}"#,
+            dm_button!(messenger = "nasa", lang = "fr"),
+        ),
+        (
+            r#"{{ dm_button(instagram="nasa", style="icon") }}"#,
+            dm_button!(instagram = "nasa", style = "icon"),
+        ),
+        (
+            r#"{{ dm_button(email="hi@example.com", subject="Hi", text="a\nb") }}"#,
+            dm_button!(email = "hi@example.com", subject = "Hi", text = "a\nb"),
+        ),
+    ];
+    for (source, expected) in cases {
+        assert_eq!(render(source).unwrap(), expected.as_str(), "{source}");
     }
 }
 

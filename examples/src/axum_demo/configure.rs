@@ -5,15 +5,20 @@
 //!
 //! Each field is parsed into its dm-button type, which is where a mistake gets its message;
 //! the form comes back with every message beside its field, and status 422.
+//!
+//! A `platform` select chooses the platform; the form then has that platform's fields, as
+//! dm-button's table of keys gives them: its recipient key (`whatsapp`, `email`...) in place of
+//! `recipient`, no X-only fields elsewhere, no `text` on Instagram, `subject` on email. The
+//! page needs no script: choosing another platform and sending the form shows its fields.
 
 use std::sync::LazyLock;
 
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
-use dm_button::state::{Mode, Naming, WithScreenName};
+use dm_button::state::{Mode, Naming, OnX, TakesText, WithScreenName};
 use dm_button::{
-    DmButton, Lang, MessageText, Recipient, RecipientId, RecipientIdError, Recipients,
+    DmButton, Lang, MessageText, Platform, Recipient, RecipientId, RecipientIdError, Recipients,
     RecipientsError, ScreenName, Style, WidgetStyle,
 };
 use maud::{Markup, PreEscaped, html};
@@ -24,8 +29,11 @@ use super::page::{html_page, layout};
 #[derive(Debug, Default)]
 struct Form {
     submitted: bool,
+    platform: Platform,
+    /// The value of the platform's recipient key.
     recipient: String,
     text: String,
+    subject: String,
     screen_name: String,
     style: String,
     lang: String,
@@ -36,13 +44,17 @@ struct Form {
 impl Form {
     fn from_query(pairs: Vec<(String, String)>) -> Self {
         let mut form = Self::default();
+        if let Some((_, value)) = pairs.iter().find(|(key, _)| key == "platform") {
+            form.platform = value.parse().unwrap_or_default();
+        }
         for (key, value) in pairs {
             match key.as_str() {
-                "recipient" => {
+                key if key == form.platform.key() => {
                     form.submitted = true;
                     form.recipient = value;
                 }
                 "text" => form.text = value,
+                "subject" => form.subject = value,
                 "screen_name" => form.screen_name = value,
                 "style" => form.style = value,
                 "lang" => form.lang = value,
@@ -60,6 +72,7 @@ impl Form {
 struct FieldErrors {
     recipient: Option<String>,
     text: Option<String>,
+    subject: Option<String>,
     screen_name: Option<String>,
     style: Option<String>,
     lang: Option<String>,
@@ -69,6 +82,7 @@ impl FieldErrors {
     fn is_empty(&self) -> bool {
         self.recipient.is_none()
             && self.text.is_none()
+            && self.subject.is_none()
             && self.screen_name.is_none()
             && self.style.is_none()
             && self.lang.is_none()
@@ -123,7 +137,10 @@ fn resolve(field: &str) -> Result<(RecipientId, Recipient), String> {
     Ok((id, written))
 }
 
-fn build(form: &Form) -> Result<Configured, FieldErrors> {
+fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
+    if form.platform != Platform::X {
+        return build_chat(form);
+    }
     let mut errors = FieldErrors::default();
     let recipient = resolve(form.recipient.trim())
         .map_err(|error| errors.recipient = Some(error))
@@ -138,7 +155,7 @@ fn build(form: &Form) -> Result<Configured, FieldErrors> {
         Look::Static(optional(&form.style, &mut errors.style).unwrap_or_default())
     };
     let (Some((recipient, written)), true) = (recipient, errors.is_empty()) else {
-        return Err(errors);
+        return Err(Box::new(errors));
     };
 
     let (html, href) = match look {
@@ -191,9 +208,119 @@ fn build(form: &Form) -> Result<Configured, FieldErrors> {
     })
 }
 
+/// A button of another platform than X: its recipient parsed by the platform's type, then
+/// the fields it takes.
+fn build_chat(form: &Form) -> Result<Configured, Box<FieldErrors>> {
+    let mut errors = FieldErrors::default();
+    let platform = form.platform;
+    let recipient = form.recipient.trim();
+    if recipient.is_empty() {
+        errors.recipient = Some(format!("give the {} recipient", platform.name()));
+    }
+    let text: Option<MessageText> = optional(&form.text, &mut errors.text);
+    let subject: Option<MessageText> = optional(&form.subject, &mut errors.subject);
+    let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
+    let style: Style = optional(&form.style, &mut errors.style).unwrap_or_default();
+    let mut parse_error = |message: String| errors.recipient = Some(message);
+    let settings = Chat {
+        text: text.as_ref(),
+        lang,
+        style,
+        new_tab: form.new_tab,
+    };
+    let built = match platform {
+        Platform::WhatsApp => recipient
+            .parse()
+            .map_err(|e: dm_button::PhoneNumberError| parse_error(e.to_string()))
+            .ok()
+            .map(|number| settings.with_text(DmButton::whatsapp(number))),
+        Platform::Telegram => recipient
+            .parse()
+            .map_err(|e: dm_button::TelegramUsernameError| parse_error(e.to_string()))
+            .ok()
+            .map(|name| settings.with_text(DmButton::telegram(name))),
+        Platform::Messenger => recipient
+            .parse()
+            .map_err(|e: dm_button::MessengerPageError| parse_error(e.to_string()))
+            .ok()
+            .map(|page| settings.with_text(DmButton::messenger(page))),
+        Platform::Instagram => recipient
+            .parse()
+            .map_err(|e: dm_button::InstagramUsernameError| parse_error(e.to_string()))
+            .ok()
+            .map(|name| settings.apply(DmButton::instagram(name))),
+        _ => recipient
+            .parse()
+            .map_err(|e: dm_button::EmailAddressError| parse_error(e.to_string()))
+            .ok()
+            .map(|address| {
+                let mut button = DmButton::email(address);
+                if let Some(subject) = &subject {
+                    button = button.subject(subject.as_str());
+                }
+                settings.with_text(button)
+            }),
+    };
+    let (Some((html, href)), true) = (built, errors.is_empty()) else {
+        return Err(Box::new(errors));
+    };
+    let mut arguments = vec![format!("{} = {:?}", platform.key(), recipient)];
+    if let Some(subject) = &subject {
+        arguments.push(format!("subject = {:?}", subject.as_str()));
+    }
+    if let Some(text) = text.as_ref().filter(|_| platform.takes_text()) {
+        arguments.push(format!("text = {:?}", text.as_str()));
+    }
+    if style != Style::default() {
+        arguments.push(format!("style = {:?}", style.as_str()));
+    }
+    if let Some(lang) = lang {
+        arguments.push(format!("lang = {:?}", lang.code()));
+    }
+    if form.new_tab {
+        arguments.push("new_tab = true".to_owned());
+    }
+    Ok(Configured {
+        html,
+        href,
+        invocation: format!("dm_button!({})", arguments.join(", ")),
+    })
+}
+
+/// The fields of another platform's button.
+struct Chat<'a> {
+    text: Option<&'a MessageText>,
+    lang: Option<Lang>,
+    style: Style,
+    new_tab: bool,
+}
+
+impl Chat<'_> {
+    fn apply<P: Copy>(&self, button: DmButton<'_, dm_button::state::Chat<P>>) -> (String, String) {
+        let mut button = button.style(self.style).new_tab(self.new_tab);
+        if let Some(lang) = self.lang {
+            button = button.lang(lang);
+        }
+        rendered(&button)
+    }
+
+    fn with_text<P: Copy>(
+        &self,
+        button: DmButton<'_, dm_button::state::Chat<P>>,
+    ) -> (String, String)
+    where
+        dm_button::state::Chat<P>: TakesText,
+    {
+        match self.text {
+            Some(text) => self.apply(button.text(text.as_str())),
+            None => self.apply(button),
+        }
+    }
+}
+
 /// The fields every markup takes, optional ones included, set without a branch per
 /// combination: a missing screen name goes through `screen_name_opt`.
-fn options<'a, M: Mode>(
+fn options<'a, M: OnX>(
     button: DmButton<'a, M>,
     text: &'a Option<MessageText>,
     screen_name: Option<ScreenName>,
@@ -253,25 +380,79 @@ pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Res
     html_page(status, page.into_string())
 }
 
+/// The recipient field's label and hint, per platform.
+fn recipient_field(platform: Platform) -> (&'static str, &'static str) {
+    match platform {
+        Platform::WhatsApp => (
+            "WhatsApp number, in international form",
+            "+, the country code and the number, such as +33 6 12 34 56 78: checked against libphonenumber's data for its country.",
+        ),
+        Platform::Telegram => (
+            "Telegram username",
+            "5 to 32 of A-Z, a-z, 0-9 and _, with or without @.",
+        ),
+        Platform::Messenger => (
+            "Facebook Page username or ID",
+            "As in the Page's address, facebook.com/NAME, or its numeric ID.",
+        ),
+        Platform::Instagram => (
+            "Instagram username",
+            "1 to 30 of A-Z, a-z, 0-9, . and _, with or without @.",
+        ),
+        Platform::Email => (
+            "Email address",
+            "The address alone, such as hello@example.com.",
+        ),
+        _ => (
+            "Recipient: numeric user ID, or @name",
+            "X's link needs the number; a name works when the demo's dm-button.toml lists it (@furni, @XDevelopers, @X), as `cargo dm-button add` writes it.",
+        ),
+    }
+}
+
 fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
     let styles = Style::ALL.iter().map(|style| style.as_str());
+    let platform = form.platform;
+    let key = platform.key();
+    let (recipient_label, recipient_hint) = recipient_field(platform);
     html! {
         form class="configure" method="get" action="/configure" novalidate {
-            (field("recipient", "Recipient: numeric user ID, or @name", errors.recipient.as_deref(),
-                "X's link needs the number; a name works when the demo's dm-button.toml lists it (@furni, @XDevelopers, @X), as `cargo dm-button add` writes it.",
+            (field("platform", "Platform", None,
+                "Choose one and send the form: it comes back with that platform's fields.",
                 html! {
-                    input id="recipient" name="recipient" type="text"
+                    select id="platform" name="platform" aria-describedby="platform-hint platform-error" {
+                        @for choice in Platform::ALL {
+                            option value=(choice.name().to_lowercase()) selected[*choice == platform] { (choice.name()) }
+                        }
+                    }
+                }))
+            (field(key, recipient_label, errors.recipient.as_deref(), recipient_hint,
+                html! {
+                    input id=(key) name=(key) type="text"
                         autocomplete="off" value=(form.recipient)
                         aria-invalid=[errors.recipient.as_ref().map(|_| "true")]
-                        aria-describedby="recipient-hint recipient-error";
+                        aria-describedby={ (key) "-hint " (key) "-error" };
                 }))
-            (field("text", "Prefilled message", errors.text.as_deref(),
-                "Optional, at most 10,000 characters.",
-                html! {
-                    textarea id="text" name="text" rows="3"
-                        aria-invalid=[errors.text.as_ref().map(|_| "true")]
-                        aria-describedby="text-hint text-error" { (form.text) }
-                }))
+            @if platform.takes("subject") {
+                (field("subject", "Subject", errors.subject.as_deref(),
+                    "Optional: the email's subject.",
+                    html! {
+                        input id="subject" name="subject" type="text" autocomplete="off"
+                            value=(form.subject)
+                            aria-invalid=[errors.subject.as_ref().map(|_| "true")]
+                            aria-describedby="subject-hint subject-error";
+                    }))
+            }
+            @if platform.takes("text") {
+                (field("text", "Prefilled message", errors.text.as_deref(),
+                    "Optional, at most 10,000 characters.",
+                    html! {
+                        textarea id="text" name="text" rows="3"
+                            aria-invalid=[errors.text.as_ref().map(|_| "true")]
+                            aria-describedby="text-hint text-error" { (form.text) }
+                    }))
+            }
+            @if platform.takes("screen_name") {
             (field("screen_name", "Screen name", errors.screen_name.as_deref(),
                 "Optional: shown after the label, as @name.",
                 html! {
@@ -280,6 +461,7 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                         aria-invalid=[errors.screen_name.as_ref().map(|_| "true")]
                         aria-describedby="screen_name-hint screen_name-error";
                 }))
+            }
             (field("style", "Style", errors.style.as_deref(),
                 "X's widget has only the compact and large styles.",
                 html! {
@@ -307,11 +489,13 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                 }))
             div class="field field--check" {
                 input id="new_tab" name="new_tab" type="checkbox" value="true" checked[form.new_tab];
-                label for="new_tab" { "Open X in a new tab" }
+                label for="new_tab" { "Open " (platform.name()) " in a new tab" }
             }
-            div class="field field--check" {
-                input id="widget" name="widget" type="checkbox" value="true" checked[form.widget];
-                label for="widget" { "X's widget markup (for sites that load X's script)" }
+            @if platform.takes("widget") {
+                div class="field field--check" {
+                    input id="widget" name="widget" type="checkbox" value="true" checked[form.widget];
+                    label for="widget" { "X's widget markup (for sites that load X's script)" }
+                }
             }
             button class="submit" type="submit" { "Make the button" }
         }

@@ -1,0 +1,166 @@
+//! Email addresses (`mailto:ADDRESS`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use email_address::Options;
+
+use crate::inline::InlineStr;
+use crate::suggest::CharName;
+
+/// The most bytes of an address that can receive mail (RFC 5321's path limit, less `<>`).
+const MAX_LEN: usize = 254;
+
+/// An email address, as in `mailto:ADDRESS`: an RFC 5322 `addr-spec` (`local@domain`), as
+/// the `email_address` crate parses it, without a display name (`Name <...>`) or a domain
+/// literal (`[127.0.0.1]`), and with a domain of at least two labels of letters, digits and
+/// `-` (any script), as a site's contact address has; at most 254 bytes, the most an address
+/// that receives mail can have.
+///
+/// ```
+/// use dm_button_core::EmailAddress;
+///
+/// let address: EmailAddress = "hello@example.com".parse()?;
+/// assert_eq!(address.as_str(), "hello@example.com");
+/// assert!("Hello <hello@example.com>".parse::<EmailAddress>().is_err());
+/// # Ok::<(), dm_button_core::EmailAddressError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EmailAddress(InlineStr<MAX_LEN>);
+
+impl EmailAddress {
+    /// The address.
+    ///
+    /// ```
+    /// let address: dm_button_core::EmailAddress = "a+tag@example.org".parse()?;
+    /// assert_eq!(address.as_str(), "a+tag@example.org");
+    /// # Ok::<(), dm_button_core::EmailAddressError>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+/// Why a string is not an [`EmailAddress`].
+///
+/// ```
+/// let error = "hello@example".parse::<dm_button_core::EmailAddress>().unwrap_err();
+/// assert!(error.to_string().contains("hello@example"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EmailAddressError {
+    /// Not an `addr-spec`, by the `email_address` crate: its reason.
+    Invalid {
+        /// The address as written.
+        address: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A `mailto:` in front of the address.
+    Scheme {
+        /// The address as written.
+        address: String,
+    },
+    /// A character the domain cannot have.
+    DomainChar {
+        /// The address as written.
+        address: String,
+        /// The character.
+        ch: char,
+    },
+}
+
+impl FromStr for EmailAddress {
+    type Err = EmailAddressError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        if input
+            .get(..7)
+            .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"))
+        {
+            return Err(EmailAddressError::Scheme {
+                address: input.to_owned(),
+            });
+        }
+        let options = Options {
+            minimum_sub_domains: 2,
+            allow_domain_literal: false,
+            allow_display_text: false,
+            allow_long_local_parts: false,
+        };
+        let parsed =
+            email_address::EmailAddress::parse_with_options(input, options).map_err(|error| {
+                EmailAddressError::Invalid {
+                    address: input.to_owned(),
+                    reason: error.to_string(),
+                }
+            })?;
+        if let Some(ch) = parsed
+            .domain()
+            .chars()
+            .find(|&ch| ch.is_ascii() && !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.'))
+        {
+            return Err(EmailAddressError::DomainChar {
+                address: input.to_owned(),
+                ch,
+            });
+        }
+        InlineStr::new(parsed.email())
+            .map(Self)
+            .ok_or_else(|| EmailAddressError::Invalid {
+                address: input.to_owned(),
+                reason: format!(
+                    "it has {} bytes, past the {MAX_LEN} of an address",
+                    input.len()
+                ),
+            })
+    }
+}
+
+impl TryFrom<&str> for EmailAddress {
+    type Error = EmailAddressError;
+
+    fn try_from(input: &str) -> Result<Self, Self::Error> {
+        input.parse()
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("EmailAddress").field(&self.as_str()).finish()
+    }
+}
+
+impl fmt::Display for EmailAddressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Invalid { address, reason } => write!(
+                f,
+                "`{address}` is not an email address ({}): write the address alone, \
+                 `name@domain.tld`, such as `email = \"hello@example.com\"`",
+                reason.trim_end_matches('.').to_lowercase()
+            ),
+            Self::Scheme { address } => write!(
+                f,
+                "`{address}` starts with `mailto:`, which the link adds: write the address \
+                 alone, such as `email = \"hello@example.com\"`"
+            ),
+            Self::DomainChar { address, ch } => write!(
+                f,
+                "the domain of `{address}` has {}: a domain has only letters, digits, `-` and \
+                 `.`",
+                CharName(*ch)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EmailAddressError {}

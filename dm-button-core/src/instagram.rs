@@ -1,0 +1,133 @@
+//! Instagram usernames (`ig.me/m/USERNAME`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::inline::InlineStr;
+use crate::suggest::CharName;
+
+/// The fewest characters of a Instagram username.
+pub const INSTAGRAM_USERNAME_MIN_LEN: usize = 1;
+/// The most characters of a Instagram username.
+pub const INSTAGRAM_USERNAME_MAX_LEN: usize = 30;
+
+/// An Instagram username, as in `https://ig.me/m/USERNAME`: Instagram's rule, 1 to 30 of
+/// the letters `A-Z` and `a-z`, the digits `0-9`, `.` and `_`. A leading `@` is dropped; the
+/// case is kept, as written (Instagram ignores it).
+///
+/// ```
+/// use dm_button_core::InstagramUsername;
+///
+/// let name: InstagramUsername = "@nasa".parse()?;
+/// assert_eq!(name.as_str(), "nasa");
+/// assert!("a-b".parse::<InstagramUsername>().is_err());
+/// # Ok::<(), dm_button_core::InstagramUsernameError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct InstagramUsername(InlineStr<INSTAGRAM_USERNAME_MAX_LEN>);
+
+impl InstagramUsername {
+    /// The username, without `@`.
+    ///
+    /// ```
+    /// let name: dm_button_core::InstagramUsername = "natgeo.travel".parse()?;
+    /// assert_eq!(name.as_str(), "natgeo.travel");
+    /// # Ok::<(), dm_button_core::InstagramUsernameError>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+/// Why a string is not a [`InstagramUsername`].
+///
+/// ```
+/// let error = "a-b-c-d".parse::<dm_button_core::InstagramUsername>().unwrap_err();
+/// assert!(error.to_string().contains("`-`"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InstagramUsernameError {
+    /// None, or more than 30 characters.
+    Length {
+        /// The username as written.
+        name: String,
+        /// How many characters it has.
+        chars: usize,
+    },
+    /// A character other than a letter, a digit, `.` or `_`.
+    InvalidChar {
+        /// The username as written.
+        name: String,
+        /// The character.
+        ch: char,
+    },
+}
+
+impl FromStr for InstagramUsername {
+    type Err = InstagramUsernameError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let name = input.strip_prefix('@').unwrap_or(input);
+        if let Some(ch) = name
+            .chars()
+            .find(|&ch| !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '.'))
+        {
+            return Err(InstagramUsernameError::InvalidChar {
+                name: name.to_owned(),
+                ch,
+            });
+        }
+        match InlineStr::new(name) {
+            Some(inline) if name.len() >= INSTAGRAM_USERNAME_MIN_LEN => Ok(Self(inline)),
+            _ => Err(InstagramUsernameError::Length {
+                name: name.to_owned(),
+                chars: name.len(),
+            }),
+        }
+    }
+}
+
+impl TryFrom<&str> for InstagramUsername {
+    type Error = InstagramUsernameError;
+
+    fn try_from(input: &str) -> Result<Self, Self::Error> {
+        input.parse()
+    }
+}
+
+impl fmt::Display for InstagramUsername {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for InstagramUsername {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("InstagramUsername")
+            .field(&self.as_str())
+            .finish()
+    }
+}
+
+impl fmt::Display for InstagramUsernameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Length { name, chars } => write!(
+                f,
+                "the Instagram username `{name}` has {chars} characters: Instagram usernames have \
+                 {INSTAGRAM_USERNAME_MIN_LEN} to {INSTAGRAM_USERNAME_MAX_LEN}, such as \
+                 `instagram = \"@nasa\"`"
+            ),
+            Self::InvalidChar { name, ch } => write!(
+                f,
+                "the Instagram username `{name}` has {}: Instagram usernames use only the letters \
+                 A-Z and a-z, the digits 0-9, `.` and `_`",
+                CharName(*ch)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InstagramUsernameError {}

@@ -1,0 +1,168 @@
+//! Messenger's recipients: Facebook Pages (`m.me/NAME`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::inline::InlineStr;
+use crate::suggest::CharName;
+
+/// The fewest characters of a Facebook username: Facebook asks new ones for 5, but older
+/// Pages have shorter ones (facebook.com/nasa), and they work in `m.me` links.
+const MIN_LEN: usize = 1;
+/// The most characters of a Facebook username.
+const MAX_LEN: usize = 50;
+
+/// A Facebook Page for Messenger's link, `https://m.me/NAME`: the Page's username (Facebook's
+/// rule: up to 50 of the letters `A-Z` and `a-z`, the digits `0-9` and `.`; new usernames
+/// have at least 5, older Pages' may have fewer) or its numeric Page ID. A leading `@` is
+/// dropped.
+///
+/// ```
+/// use dm_button_core::MessengerPage;
+///
+/// let page: MessengerPage = "@nasa".parse()?;
+/// assert_eq!(page.as_str(), "nasa");
+/// let id: MessengerPage = "54971236771".parse()?;
+/// assert!(id.is_id());
+/// # Ok::<(), dm_button_core::MessengerPageError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MessengerPage(InlineStr<MAX_LEN>);
+
+impl MessengerPage {
+    /// The username or the ID, without `@`.
+    ///
+    /// ```
+    /// let page: dm_button_core::MessengerPage = "Meta".parse()?;
+    /// assert_eq!(page.as_str(), "Meta");
+    /// # Ok::<(), dm_button_core::MessengerPageError>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    /// Whether this is a numeric Page ID rather than a username.
+    ///
+    /// ```
+    /// let page: dm_button_core::MessengerPage = "meta.business".parse()?;
+    /// assert!(!page.is_id());
+    /// # Ok::<(), dm_button_core::MessengerPageError>(())
+    /// ```
+    #[must_use]
+    pub fn is_id(&self) -> bool {
+        self.as_str().bytes().all(|byte| byte.is_ascii_digit())
+    }
+}
+
+/// Why a string is not a [`MessengerPage`].
+///
+/// ```
+/// let error = "my page".parse::<dm_button_core::MessengerPage>().unwrap_err();
+/// assert!(error.to_string().contains("a space"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MessengerPageError {
+    /// An empty username, or one of more than 50 characters.
+    Length {
+        /// The name as written.
+        name: String,
+        /// How many characters it has.
+        chars: usize,
+    },
+    /// A character other than a letter, a digit or `.`.
+    InvalidChar {
+        /// The name as written.
+        name: String,
+        /// The character.
+        ch: char,
+    },
+    /// A Page ID of zeros only, or one too long for a Facebook ID.
+    InvalidId {
+        /// The ID as written.
+        id: String,
+    },
+}
+
+impl FromStr for MessengerPage {
+    type Err = MessengerPageError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let name = input.strip_prefix('@').unwrap_or(input);
+        if !name.is_empty() && name.bytes().all(|byte| byte.is_ascii_digit()) {
+            return match name.parse::<u64>() {
+                Ok(id) if id > 0 => InlineStr::new(&id.to_string()).map(Self),
+                _ => None,
+            }
+            .ok_or_else(|| MessengerPageError::InvalidId {
+                id: name.to_owned(),
+            });
+        }
+        if let Some(ch) = name
+            .chars()
+            .find(|&ch| !(ch.is_ascii_alphanumeric() || ch == '.'))
+        {
+            return Err(MessengerPageError::InvalidChar {
+                name: name.to_owned(),
+                ch,
+            });
+        }
+        match InlineStr::new(name) {
+            Some(inline) if name.len() >= MIN_LEN => Ok(Self(inline)),
+            _ => Err(MessengerPageError::Length {
+                name: name.to_owned(),
+                chars: name.len(),
+            }),
+        }
+    }
+}
+
+impl TryFrom<&str> for MessengerPage {
+    type Error = MessengerPageError;
+
+    fn try_from(input: &str) -> Result<Self, Self::Error> {
+        input.parse()
+    }
+}
+
+impl fmt::Display for MessengerPage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for MessengerPage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("MessengerPage")
+            .field(&self.as_str())
+            .finish()
+    }
+}
+
+impl fmt::Display for MessengerPageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Length { name, chars } => write!(
+                f,
+                "the Facebook Page username `{name}` has {chars} characters: usernames have \
+                 {MIN_LEN} to {MAX_LEN}; give the Page's username, as in its address \
+                 facebook.com/NAME, or its numeric Page ID: `messenger = \"nasa\"`"
+            ),
+            Self::InvalidChar { name, ch } => write!(
+                f,
+                "the Facebook Page username `{name}` has {}: usernames use only the letters \
+                 A-Z and a-z, the digits 0-9 and `.`; give the username of the Page's address \
+                 facebook.com/NAME, or its numeric Page ID",
+                CharName(*ch)
+            ),
+            Self::InvalidId { id } => write!(
+                f,
+                "`{id}` is no Facebook Page ID: IDs are positive whole numbers that fit in 64 \
+                 bits; give the Page's numeric ID or its username"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for MessengerPageError {}

@@ -1,0 +1,133 @@
+//! Telegram usernames (`t.me/USERNAME`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::inline::InlineStr;
+use crate::suggest::CharName;
+
+/// The fewest characters of a Telegram username.
+pub const TELEGRAM_USERNAME_MIN_LEN: usize = 5;
+/// The most characters of a Telegram username.
+pub const TELEGRAM_USERNAME_MAX_LEN: usize = 32;
+
+/// A Telegram username, as in `https://t.me/USERNAME`: Telegram's rule, 5 to 32 of the
+/// letters `A-Z` and `a-z`, the digits `0-9` and `_`. A leading `@` is dropped; the case is
+/// kept, as written (Telegram ignores it).
+///
+/// ```
+/// use dm_button_core::TelegramUsername;
+///
+/// let name: TelegramUsername = "@durov".parse()?;
+/// assert_eq!(name.as_str(), "durov");
+/// assert!("abc".parse::<TelegramUsername>().is_err());
+/// # Ok::<(), dm_button_core::TelegramUsernameError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TelegramUsername(InlineStr<TELEGRAM_USERNAME_MAX_LEN>);
+
+impl TelegramUsername {
+    /// The username, without `@`.
+    ///
+    /// ```
+    /// let name: dm_button_core::TelegramUsername = "telegram".parse()?;
+    /// assert_eq!(name.as_str(), "telegram");
+    /// # Ok::<(), dm_button_core::TelegramUsernameError>(())
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+/// Why a string is not a [`TelegramUsername`].
+///
+/// ```
+/// let error = "a-b-c-d".parse::<dm_button_core::TelegramUsername>().unwrap_err();
+/// assert!(error.to_string().contains("`-`"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TelegramUsernameError {
+    /// Fewer than 5 or more than 32 characters.
+    Length {
+        /// The username as written.
+        name: String,
+        /// How many characters it has.
+        chars: usize,
+    },
+    /// A character other than a letter, a digit or `_`.
+    InvalidChar {
+        /// The username as written.
+        name: String,
+        /// The character.
+        ch: char,
+    },
+}
+
+impl FromStr for TelegramUsername {
+    type Err = TelegramUsernameError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let name = input.strip_prefix('@').unwrap_or(input);
+        if let Some(ch) = name
+            .chars()
+            .find(|&ch| !(ch.is_ascii_alphanumeric() || ch == '_'))
+        {
+            return Err(TelegramUsernameError::InvalidChar {
+                name: name.to_owned(),
+                ch,
+            });
+        }
+        match InlineStr::new(name) {
+            Some(inline) if name.len() >= TELEGRAM_USERNAME_MIN_LEN => Ok(Self(inline)),
+            _ => Err(TelegramUsernameError::Length {
+                name: name.to_owned(),
+                chars: name.len(),
+            }),
+        }
+    }
+}
+
+impl TryFrom<&str> for TelegramUsername {
+    type Error = TelegramUsernameError;
+
+    fn try_from(input: &str) -> Result<Self, Self::Error> {
+        input.parse()
+    }
+}
+
+impl fmt::Display for TelegramUsername {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for TelegramUsername {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("TelegramUsername")
+            .field(&self.as_str())
+            .finish()
+    }
+}
+
+impl fmt::Display for TelegramUsernameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Length { name, chars } => write!(
+                f,
+                "the Telegram username `{name}` has {chars} characters: Telegram usernames have \
+                 {TELEGRAM_USERNAME_MIN_LEN} to {TELEGRAM_USERNAME_MAX_LEN}, such as \
+                 `telegram = \"@durov_chat\"`"
+            ),
+            Self::InvalidChar { name, ch } => write!(
+                f,
+                "the Telegram username `{name}` has {}: Telegram usernames use only the letters \
+                 A-Z and a-z, the digits 0-9 and `_`",
+                CharName(*ch)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TelegramUsernameError {}
