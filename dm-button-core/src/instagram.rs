@@ -12,8 +12,9 @@ pub const INSTAGRAM_USERNAME_MIN_LEN: usize = 1;
 pub const INSTAGRAM_USERNAME_MAX_LEN: usize = 30;
 
 /// An Instagram username, as in `https://ig.me/m/USERNAME`: Instagram's rule, 1 to 30 of
-/// the letters `A-Z` and `a-z`, the digits `0-9`, `.` and `_`. A leading `@` is dropped; the
-/// case is kept, as written (Instagram ignores it).
+/// the letters `A-Z` and `a-z`, the digits `0-9`, `.` and `_`, with no `.` first, last or
+/// twice in a row. A leading `@` is dropped; the case is kept, as written (Instagram ignores
+/// it).
 ///
 /// ```
 /// use dm_button_core::InstagramUsername;
@@ -56,6 +57,12 @@ pub enum InstagramUsernameError {
         /// How many characters it has.
         chars: usize,
     },
+    /// A `.` at the start or the end, or two in a row: the link would hold a dot segment
+    /// (`/m/.`), which URL parsers remove, and the platform refuses such names.
+    Dots {
+        /// The name as written.
+        name: String,
+    },
     /// A character other than a letter, a digit, `.` or `_`.
     InvalidChar {
         /// The username as written.
@@ -77,6 +84,11 @@ impl FromStr for InstagramUsername {
             return Err(InstagramUsernameError::InvalidChar {
                 name: name.to_owned(),
                 ch,
+            });
+        }
+        if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
+            return Err(InstagramUsernameError::Dots {
+                name: name.to_owned(),
             });
         }
         match InlineStr::new(name) {
@@ -119,6 +131,11 @@ impl fmt::Display for InstagramUsernameError {
                 "the Instagram username `{name}` has {chars} characters: Instagram usernames have \
                  {INSTAGRAM_USERNAME_MIN_LEN} to {INSTAGRAM_USERNAME_MAX_LEN}, such as \
                  `instagram = \"@nasa\"`"
+            ),
+            Self::Dots { name } => write!(
+                f,
+                "the Instagram username `{name}` starts or ends with `.`, or has two in a row, \
+                 which Instagram usernames never do"
             ),
             Self::InvalidChar { name, ch } => write!(
                 f,

@@ -14,8 +14,8 @@ const MAX_LEN: usize = 50;
 
 /// A Facebook Page for Messenger's link, `https://m.me/NAME`: the Page's username (Facebook's
 /// rule: up to 50 of the letters `A-Z` and `a-z`, the digits `0-9` and `.`; new usernames
-/// have at least 5, older Pages' may have fewer) or its numeric Page ID. A leading `@` is
-/// dropped.
+/// have at least 5, older Pages' may have fewer; no `.` first, last or twice in a row) or its
+/// numeric Page ID. A leading `@` is dropped.
 ///
 /// ```
 /// use dm_button_core::MessengerPage;
@@ -71,6 +71,12 @@ pub enum MessengerPageError {
         /// How many characters it has.
         chars: usize,
     },
+    /// A `.` at the start or the end, or two in a row: the link would hold a dot segment
+    /// (`/m/.`), which URL parsers remove, and the platform refuses such names.
+    Dots {
+        /// The name as written.
+        name: String,
+    },
     /// A character other than a letter, a digit or `.`.
     InvalidChar {
         /// The name as written.
@@ -106,6 +112,11 @@ impl FromStr for MessengerPage {
             return Err(MessengerPageError::InvalidChar {
                 name: name.to_owned(),
                 ch,
+            });
+        }
+        if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
+            return Err(MessengerPageError::Dots {
+                name: name.to_owned(),
             });
         }
         match InlineStr::new(name) {
@@ -155,6 +166,11 @@ impl fmt::Display for MessengerPageError {
                  A-Z and a-z, the digits 0-9 and `.`; give the username of the Page's address \
                  facebook.com/NAME, or its numeric Page ID",
                 CharName(*ch)
+            ),
+            Self::Dots { name } => write!(
+                f,
+                "the Facebook Page username `{name}` starts or ends with `.`, or has two in a \
+                 row, which Facebook usernames never do"
             ),
             Self::InvalidId { id } => write!(
                 f,

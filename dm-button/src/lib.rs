@@ -155,25 +155,33 @@ pub use dm_button_core::{
 /// # Keys
 ///
 /// Arguments are `key = literal` pairs, comma separated, in any order, with an optional
-/// trailing comma. Only `recipient` is required.
+/// trailing comma. One recipient key is required, and chooses the platform: `recipient` (X),
+/// `whatsapp`, `telegram`, `messenger`, `instagram` or `email`. *on* says which platforms'
+/// buttons take each key; any other is a compile error that names both.
 ///
-/// | key | value | default | what it does |
-/// |---|---|---|---|
-/// | `recipient` | integer literal (`3_805_104_374` is fine) or string of digits; or `"@name"` | required | the account's numeric user ID, `1..=9223372036854775807`; or its screen name, looked up at compile time in `dm-button.toml` (see below) |
-/// | `text` | string | none | the prefilled message, at most 10,000 characters; percent-encoded as UTF-8, unreserved characters kept, space as `%20` |
-/// | `welcome_message_id` | integer or string of digits | none | opens the conversation on that welcome message; same range as `recipient` |
-/// | `host` | `"x.com"` or `"twitter.com"` | `"x.com"` | the link's domain |
-/// | `screen_name` | string | none | `@name` (the `@` is optional; 1 to 15 of `A-Z a-z 0-9 _`), shown after the label |
-/// | `show_screen_name` | `true`/`false` | `true` with `screen_name` | `false` moves the name to the tooltip (X's widget: `data-show-screen-name="false"`) |
-/// | `style` | `"compact"`, `"large"`, `"icon"`, `"link"` | `"compact"` | the look; `icon` is round and icon-only, with the label as its accessible name; `link` is a plain link |
-/// | `label` | string | from `lang` | the visible words, HTML-escaped |
-/// | `lang` | `"en"`, `"fr"`, `"es"`, `"de"`, `"pt"`, `"it"`, `"ja"`, `"nl"`, `"ko"`, `"ar"` | `"en"` | the built-in label's language, also set as the button's `lang` |
-/// | `new_tab` | `true`/`false` | `false` | `target="_blank" rel="noopener noreferrer"` |
-/// | `class` | string | none | extra class names, each a CSS identifier |
-/// | `id` | string | none | the `id` attribute |
-/// | `widget` | `true`/`false` | `false` | X's own markup (`class="twitter-dm-button"`, `data-*`) instead of the crate's; X's widget has only the compact and large styles |
-/// | `script` | `true`/`false` | `false` | with `widget`: append X's `widgets.js` loader |
-/// | `dnt` | `true`/`false` | `false` | with `widget`: `data-dnt="true"` |
+/// | key | on | value | default | what it does |
+/// |---|---|---|---|---|
+/// | `recipient` | X | integer literal (`3_805_104_374` is fine) or string of digits; or `"@name"` | one recipient key is required | `1..=9223372036854775807`; the numeric user ID, or a screen name listed in `dm-button.toml` |
+/// | `whatsapp` | WhatsApp | string: `+`, country code, number; spaces, `-`, `.`, `/`, `()` allowed |  | valid for its country by libphonenumber's data; the link holds the digits: `https://wa.me/33612345678` |
+/// | `telegram` | Telegram | string, optional `@` |  | 5 to 32 of `A-Z a-z 0-9 _`: `https://t.me/NAME` |
+/// | `messenger` | Messenger | string: a Facebook Page's username or numeric ID |  | up to 50 of `A-Z a-z 0-9 .`: `https://m.me/NAME` |
+/// | `instagram` | Instagram | string, optional `@` |  | 1 to 30 of `A-Z a-z 0-9 . _`, no `.` first, last or twice: `https://ig.me/m/NAME` |
+/// | `email` | email | string: an address (`addr-spec`) |  | no display name or domain literal: `mailto:ADDRESS` |
+/// | `text` | all but Instagram | string | none | prefilled message (an email's body), at most 10,000 characters; percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
+/// | `subject` | email | string | none | the email's subject, encoded as `text` |
+/// | `welcome_message_id` | X | integer or string of digits | none | same range as `recipient` |
+/// | `host` | X | `"x.com"` or `"twitter.com"` | `"x.com"` |  |
+/// | `screen_name` | X | string | none | optional leading `@`; 1 to 15 of `A-Z a-z 0-9 _`; shown after the label |
+/// | `show_screen_name` | X | bool | `true` with `screen_name` | `false` moves the name into the tooltip; needs `screen_name` |
+/// | `style` | all | `"compact"`, `"large"`, `"icon"`, `"link"` | `"compact"` | `icon` is icon-only with an accessible name; `link` is a plain link |
+/// | `label` | all | string | from `lang` and the platform | the visible words, HTML-escaped |
+/// | `lang` | all | `"en"`, `"fr"`, `"es"`, `"de"`, `"pt"`, `"it"`, `"ja"`, `"nl"`, `"ko"`, `"ar"` | `"en"` | built-in label (naming the platform); also the button's `lang` (and `dir="rtl"` for Arabic) |
+/// | `new_tab` | all | bool | `false` | `target="_blank" rel="noopener noreferrer"` |
+/// | `class` | all | string | none | extra class names, each a CSS identifier; `dm-button*` and `twitter-dm-button` are reserved |
+/// | `id` | all | string | none | a valid HTML id |
+/// | `widget` | X | bool | `false` | X's own markup (`class="twitter-dm-button"`, `data-*`) instead of the crate's; only the compact and large styles |
+/// | `script` | X | bool | `false` | with `widget`: append X's `widgets.js` loader |
+/// | `dnt` | X | bool | `false` | with `widget`: `data-dnt="true"` |
 ///
 /// # Recipients by name
 ///

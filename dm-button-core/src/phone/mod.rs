@@ -304,7 +304,9 @@ impl FromStr for PhoneNumber {
                 None => PhoneNumberError::NationalForm { input: owned() },
             });
         }
-        let Some((code, code_len)) = (1..=3).find_map(|len| {
+        // No calling code starts with 0: `+0...` would read `082` as Korea's 82.
+        let starts_with_zero = digits.first() == Some(&b'0');
+        let Some((code, code_len)) = (1..=3).filter(|_| !starts_with_zero).find_map(|len| {
             let code: u16 = std::str::from_utf8(digits.get(..len)?).ok()?.parse().ok()?;
             regions(code).next().map(|_| (code, len))
         }) else {
@@ -468,3 +470,62 @@ impl fmt::Display for PhoneNumberError {
 }
 
 impl std::error::Error for PhoneNumberError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_mistake_has_its_error() {
+        let error = |text: &str| text.parse::<PhoneNumber>().unwrap_err();
+        assert!(matches!(error(""), PhoneNumberError::Empty));
+        assert!(matches!(error("+"), PhoneNumberError::Empty));
+        assert!(matches!(
+            error("06 12 34 56 78"),
+            PhoneNumberError::NationalForm { .. }
+        ));
+        assert!(matches!(
+            error("0033612345678"),
+            PhoneNumberError::InternationalPrefix { .. }
+        ));
+        assert!(matches!(
+            error("+1 800 FLOWERS"),
+            PhoneNumberError::Letters { .. }
+        ));
+        assert!(matches!(
+            error("+33 6#12"),
+            PhoneNumberError::InvalidChar { ch: '#', .. }
+        ));
+        assert!(matches!(
+            error("+999 123"),
+            PhoneNumberError::UnknownCountryCode { .. }
+        ));
+        // Found by the fuzzer: a `+0` must not read `082...` as Korea's 82.
+        assert!(matches!(
+            error("+0..8.2/4111111102"),
+            PhoneNumberError::UnknownCountryCode { .. }
+        ));
+        assert!(matches!(
+            error("+33 06 12 34 56 78"),
+            PhoneNumberError::NationalPrefix { .. }
+        ));
+        assert!(matches!(
+            error("+33 6 12"),
+            PhoneNumberError::Length { digits: 3, .. }
+        ));
+        assert!(matches!(
+            error("+1 011 555 0123"),
+            PhoneNumberError::Invalid { region: "US", .. }
+        ));
+    }
+
+    #[test]
+    fn shared_calling_codes_find_their_region() {
+        let number: PhoneNumber = "+1 416 555 0123".parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(number.region(), "CA");
+        let number: PhoneNumber = "+44 7400 123456".parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(number.region(), "GB");
+        let number: PhoneNumber = "+800 1234 5678".parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(number.region(), "001");
+    }
+}

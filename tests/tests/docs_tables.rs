@@ -1,0 +1,72 @@
+//! The tables of keys in the README and in `dm_button!`'s docs list exactly the keys of the
+//! crate's table (`dm_button_core::KEYS`), in its order, each with the platforms that take it
+//! and, in the README, whether `dm_link!` takes it.
+
+use dm_button_core::{KEYS, Key, Platform};
+
+/// How the docs write the platforms of a key.
+fn platforms_cell(key: &Key) -> String {
+    if let Some(platform) = key.recipient_of {
+        return platform.name().to_owned();
+    }
+    let on: Vec<Platform> = Platform::ALL
+        .iter()
+        .copied()
+        .filter(|p| key.is_on(*p))
+        .collect();
+    let off: Vec<Platform> = Platform::ALL
+        .iter()
+        .copied()
+        .filter(|p| !key.is_on(*p))
+        .collect();
+    match (on.as_slice(), off.as_slice()) {
+        (_, []) => "all".to_owned(),
+        ([one], _) => one.name().to_owned(),
+        (_, [one]) => format!("all but {}", one.name()),
+        _ => on.iter().map(|p| p.name()).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// The rows of the table whose header starts with `header`: (key cell, platforms cell).
+fn rows<'a>(text: &'a str, header: &str) -> Vec<(&'a str, &'a str)> {
+    let start = text
+        .find(header)
+        .unwrap_or_else(|| panic!("no table `{header}`"));
+    text[start..]
+        .lines()
+        .skip(2)
+        .map(|line| line.trim_start_matches("///").trim())
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells: Vec<&str> = line.split(" | ").collect();
+            (cells[0].trim_start_matches("| "), cells[1])
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_table_is_the_table_of_keys() {
+    let readme = include_str!("../../README.md");
+    let rows = rows(readme, "| key | on | value |");
+    assert_eq!(rows.len(), KEYS.len());
+    for (key, (cell, on)) in KEYS.iter().zip(rows) {
+        let expected = if key.in_link {
+            format!("`{}` *link*", key.name)
+        } else {
+            format!("`{}`", key.name)
+        };
+        assert_eq!(cell, expected);
+        assert_eq!(on, platforms_cell(key), "{}", key.name);
+    }
+}
+
+#[test]
+fn the_macro_docs_table_is_the_table_of_keys() {
+    let docs = include_str!("../../dm-button/src/lib.rs");
+    let rows = rows(docs, "/// | key | on | value |");
+    assert_eq!(rows.len(), KEYS.len());
+    for (key, (cell, on)) in KEYS.iter().zip(rows) {
+        assert_eq!(cell, format!("`{}`", key.name));
+        assert_eq!(on, platforms_cell(key), "{}", key.name);
+    }
+}
