@@ -135,7 +135,7 @@ impl fmt::Display for InstagramUsernameError {
             Self::Dots { name } => write!(
                 f,
                 "the Instagram username `{name}` starts or ends with `.`, or has two in a row, \
-                 which Instagram usernames never do"
+                 which Instagram usernames never do: keep one `.` between letters, none at the ends"
             ),
             Self::InvalidChar { name, ch } => write!(
                 f,

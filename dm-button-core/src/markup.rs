@@ -79,7 +79,7 @@ pub struct ShownName {
 /// The crate's own markup (`Look::Static`) is one `<a>`:
 ///
 /// ```html
-/// <a class="dm-button dm-button--{style}[ {class}]" href="{link, & as &amp;}"[ id="{id}"]
+/// <a class="dm-button dm-button--{style}[ dm-button--{platform}][ {class}]" href="{link, & as &amp;}"[ id="{id}"]
 ///    [ lang="{lang}"][ dir="rtl"][ target="_blank" rel="noopener noreferrer"]
 ///    [ aria-label="..."][ title="..."]>
 ///   <svg class="dm-button__icon" aria-hidden="true" ...>...</svg>
@@ -87,8 +87,10 @@ pub struct ShownName {
 /// </a>
 /// ```
 ///
-/// written on one line. The label is `label` if given and not blank, else the built-in
-/// label of `lang` (English by default). The `icon` style has no visible text: its
+/// written on one line. The platform's class and icon are there on every platform but X,
+/// whose markup is the base look (and is what it was before the other platforms). The label
+/// is `label` if given and not blank, else the built-in label of `lang` (English by
+/// default), which names the platform. The `icon` style has no visible text: its
 /// accessible name is an `aria-label` (the label, and `@name` when shown), repeated as a
 /// tooltip. A screen name that is not shown goes into the tooltip (`title`) of any style.
 ///

@@ -170,7 +170,7 @@ impl fmt::Display for MessengerPageError {
             Self::Dots { name } => write!(
                 f,
                 "the Facebook Page username `{name}` starts or ends with `.`, or has two in a \
-                 row, which Facebook usernames never do"
+                 row, which Facebook usernames never do: keep one `.` between letters, none at the ends"
             ),
             Self::InvalidId { id } => write!(
                 f,

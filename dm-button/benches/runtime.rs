@@ -211,6 +211,88 @@ mod runtime {
     }
 }
 
+/// Another platform's button against X's, with the same text and nothing else, and the same
+/// WhatsApp markup written by hand in maud.
+mod platforms {
+    use super::*;
+    use dm_button::{EmailAddress, PhoneNumber};
+
+    fn number() -> PhoneNumber {
+        "+33 6 12 34 56 78".parse().unwrap()
+    }
+
+    fn address() -> EmailAddress {
+        "support@example.com".parse().unwrap()
+    }
+
+    fn whatsapp_maud(digits: u64, text: &str) -> Markup {
+        let href = format!(
+            "https://wa.me/{digits}?text={}",
+            utf8_percent_encode(text, QUERY)
+        );
+        html! {
+            a class="dm-button dm-button--compact dm-button--whatsapp" href=(href) {
+                (PreEscaped(dm_button::platform_icon_svg(dm_button::Platform::WhatsApp)))
+                span class="dm-button__label" { "Chat on WhatsApp" }
+            }
+        }
+    }
+
+    #[divan::bench(sample_count = 10000, sample_size = 100)]
+    fn x_render_to(bencher: Bencher<'_, '_>) {
+        let id = RecipientId::new(ID).unwrap();
+        let mut buffer = String::with_capacity(1024);
+        bencher.bench_local(|| {
+            buffer.clear();
+            DmButton::new(black_box(id))
+                .text(black_box(TEXT))
+                .render_to(&mut buffer);
+            black_box(&buffer);
+        });
+    }
+
+    #[divan::bench(sample_count = 10000, sample_size = 100)]
+    fn whatsapp_render_to(bencher: Bencher<'_, '_>) {
+        let number = number();
+        let mut buffer = String::with_capacity(1024);
+        assert_eq!(
+            DmButton::whatsapp(number).text(TEXT).to_string(),
+            whatsapp_maud(number.digits(), TEXT).into_string()
+        );
+        bencher.bench_local(|| {
+            buffer.clear();
+            DmButton::whatsapp(black_box(number))
+                .text(black_box(TEXT))
+                .render_to(&mut buffer);
+            black_box(&buffer);
+        });
+    }
+
+    #[divan::bench(sample_count = 10000, sample_size = 100)]
+    fn whatsapp_maud_html(bencher: Bencher<'_, '_>) {
+        let digits = number().digits();
+        let mut buffer = String::with_capacity(1024);
+        bencher.bench_local(|| {
+            buffer.clear();
+            whatsapp_maud(black_box(digits), black_box(TEXT)).render_to(&mut buffer);
+            black_box(&buffer);
+        });
+    }
+
+    #[divan::bench(sample_count = 10000, sample_size = 100)]
+    fn email_render_to(bencher: Bencher<'_, '_>) {
+        let address = address();
+        let mut buffer = String::with_capacity(1024);
+        bencher.bench_local(|| {
+            buffer.clear();
+            DmButton::email(black_box(address))
+                .text(black_box(TEXT))
+                .render_to(&mut buffer);
+            black_box(&buffer);
+        });
+    }
+}
+
 /// Many buttons into one page: the time per button stays the same.
 mod scaling {
     use super::*;

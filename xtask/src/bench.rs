@@ -120,7 +120,7 @@ struct Ratio {
     met: fn(f64) -> bool,
 }
 
-const RATIOS: [Ratio; 5] = [
+const RATIOS: [Ratio; 8] = [
     Ratio {
         what: "static page: `dm_button!` / the same `&'static str` in `PreEscaped`",
         numerator: "static_page/with_macro",
@@ -148,6 +148,27 @@ const RATIOS: [Ratio; 5] = [
         denominator: "runtime/copy_rendered_bytes",
         target: "≤ 10 (aim)",
         met: |r| r <= 10.0,
+    },
+    Ratio {
+        what: "WhatsApp / X, `render_to`, same text",
+        numerator: "platforms/whatsapp_render_to",
+        denominator: "platforms/x_render_to",
+        target: "≤ 1.10",
+        met: |r| r <= 1.10,
+    },
+    Ratio {
+        what: "email / X, `render_to`, same text",
+        numerator: "platforms/email_render_to",
+        denominator: "platforms/x_render_to",
+        target: "≤ 1.10",
+        met: |r| r <= 1.10,
+    },
+    Ratio {
+        what: "maud `html!` / `DmButton::whatsapp(..).render_to`",
+        numerator: "platforms/whatsapp_maud_html",
+        denominator: "platforms/whatsapp_render_to",
+        target: "≥ 3",
+        met: |r| r >= 3.0,
     },
     Ratio {
         what: "`DmButton::to_string` / `DmButton::render_to`",
@@ -253,7 +274,7 @@ pub(crate) fn run(runs: usize) -> String {
             "run {} of {runs}: cargo bench -p dm-button --bench runtime",
             run + 1
         );
-        let mut parsed = bench(&["runtime", "scaling"]);
+        let mut parsed = bench(&["runtime", "platforms", "scaling"]);
         assert!(
             parsed.contains_key("runtime/dm_button_render_to"),
             "no divan table"

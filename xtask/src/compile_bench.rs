@@ -90,17 +90,37 @@ impl Case {
         format!("user_{}", self.recipient)
     }
 
-    fn invocation_for(&self, recipient: &str) -> String {
-        let mut args = vec![format!("recipient = {recipient}")];
-        if let Some(text) = &self.text {
+    /// The invocation for the `i`th button of a mixed row: X's, then WhatsApp's,
+    /// Telegram's, Messenger's, Instagram's and email's in turn, each with the keys its
+    /// platform takes (X's own keys and Instagram's text left out, a subject on every other
+    /// email).
+    fn invocation_mixed(&self, i: usize) -> String {
+        let recipient = match i % 6 {
+            0 => return self.invocation(),
+            1 => format!("whatsapp = \"+33 6 12 3{:05}\"", i % 100_000),
+            2 => format!("telegram = \"user_{i:05}\""),
+            3 => format!("messenger = \"page.{i}\""),
+            4 => format!("instagram = \"@insta_{i}\""),
+            _ => format!("email = \"team{i}@example.com\""),
+        };
+        let mut args = vec![recipient];
+        if let Some(text) = self.text.as_ref().filter(|_| i % 6 != 4) {
             args.push(format!("text = {text:?}"));
         }
-        if let Some((name, shown)) = &self.screen_name {
-            args.push(format!("screen_name = {name:?}"));
-            if !shown {
-                args.push("show_screen_name = false".to_owned());
-            }
+        if i % 12 == 5 {
+            args.push(format!("subject = \"Order {i}\""));
         }
+        self.common_args(&mut args);
+        let style = match self.look {
+            Look::Static(style) => style,
+            Look::Widget { style, .. } => style.into(),
+        };
+        args.push(format!("style = {:?}", style.as_str()));
+        format!("dm_button!({})", args.join(", "))
+    }
+
+    /// The keys every platform takes, but `style`.
+    fn common_args(&self, args: &mut Vec<String>) {
         if let Some(label) = &self.label {
             args.push(format!("label = {label:?}"));
         }
@@ -116,6 +136,20 @@ impl Case {
         if let Some(id) = &self.id {
             args.push(format!("id = {id:?}"));
         }
+    }
+
+    fn invocation_for(&self, recipient: &str) -> String {
+        let mut args = vec![format!("recipient = {recipient}")];
+        if let Some(text) = &self.text {
+            args.push(format!("text = {text:?}"));
+        }
+        if let Some((name, shown)) = &self.screen_name {
+            args.push(format!("screen_name = {name:?}"));
+            if !shown {
+                args.push("show_screen_name = false".to_owned());
+            }
+        }
+        self.common_args(&mut args);
         match self.look {
             Look::Static(style) => args.push(format!("style = {:?}", style.as_str())),
             Look::Widget { style, script, dnt } => {
@@ -425,6 +459,22 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
             ("dm-button.toml", recipients_file),
         ],
     );
+    let mixed_crate = Crate::write(
+        &root,
+        "buttons-dm-button-platforms",
+        &dm_button,
+        &[(
+            "src/lib.rs",
+            buttons_array(
+                "use dm_button::{StaticButton, dm_button};\n\n",
+                "StaticButton",
+                cases
+                    .iter()
+                    .enumerate()
+                    .map(|(i, case)| case.invocation_mixed(i)),
+            ),
+        )],
+    );
     let literal_crate = Crate::write(
         &root,
         "buttons-plain-literals",
@@ -538,6 +588,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &floor_crate,
         &expansion_crate,
         &names_crate,
+        &mixed_crate,
     ];
     for krate in crates {
         krate.run(&["build", "--quiet", "--lib"]);
@@ -586,6 +637,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "a proc macro returning its input, the markup literal: the floor of any proc macro",
         "the expansion written out: the same `StaticButton` values, without the macro",
         "`dm_button!` invocations naming their recipients, from a dm-button.toml of as many entries",
+        "`dm_button!` invocations of the six platforms in turn (a sixth WhatsApp numbers)",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
@@ -610,6 +662,16 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         report,
         "\nNamed recipients / numeric IDs, the same buttons, per round: {}",
         summary(&by_name, 2)
+    );
+    let mixed: Vec<f64> = times[6]
+        .iter()
+        .zip(&times[0])
+        .map(|(mixed, x)| mixed / x)
+        .collect();
+    let _ = writeln!(
+        report,
+        "\nSix platforms in turn / X alone, 1,000 buttons each, per round: {}",
+        summary(&mixed, 2)
     );
     let ratio = median(&clean[0]) / median(&clean[1]);
     let _ = write!(
