@@ -5,7 +5,8 @@ use std::str::FromStr;
 
 use email_address::Options;
 
-use crate::inline::InlineStr;
+use std::sync::Arc;
+
 use crate::suggest::CharName;
 
 /// The most bytes of an address that can receive mail (RFC 5321's path limit, less `<>`).
@@ -25,8 +26,11 @@ const MAX_LEN: usize = 254;
 /// assert!("Hello <hello@example.com>".parse::<EmailAddress>().is_err());
 /// # Ok::<(), dm_button_core::EmailAddressError>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct EmailAddress(InlineStr<MAX_LEN>);
+///
+/// It is an `Arc<str>`: a clone (to build a button per request from an address kept in the
+/// application's state) costs a reference count, not an allocation.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EmailAddress(Arc<str>);
 
 impl EmailAddress {
     /// The address.
@@ -38,7 +42,7 @@ impl EmailAddress {
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
-        self.0.as_str()
+        &self.0
     }
 }
 
@@ -107,15 +111,16 @@ impl FromStr for EmailAddress {
                 ch,
             });
         }
-        InlineStr::new(parsed.email())
-            .map(Self)
-            .ok_or_else(|| EmailAddressError::Invalid {
+        if input.len() > MAX_LEN {
+            return Err(EmailAddressError::Invalid {
                 address: input.to_owned(),
                 reason: format!(
                     "it has {} bytes, past the {MAX_LEN} of an address",
                     input.len()
                 ),
-            })
+            });
+        }
+        Ok(Self(Arc::from(parsed.email())))
     }
 }
 

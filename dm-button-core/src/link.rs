@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::sink::{Bound, FmtSink, Measure, Sink};
-use crate::{Contact, Host, RecipientId, WelcomeMessageId};
+use crate::{Contact, Host, PhoneNumber, Platform, RecipientId, WelcomeMessageId};
 
 /// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,10 +46,20 @@ pub(crate) enum Within {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LinkSpec<'a> {
     host: Host,
-    to: Contact,
+    to: To<'a>,
     text: Option<&'a str>,
     subject: Option<&'a str>,
     welcome_message_id: Option<WelcomeMessageId>,
+}
+
+/// Who the link goes to: X's and WhatsApp's recipients are numbers, kept by value; the
+/// others are borrowed, so that a link (and the button that holds one) stays small to copy
+/// whatever the platform: a `Contact` holds an email address inline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum To<'a> {
+    X(RecipientId),
+    WhatsApp(PhoneNumber),
+    Other(&'a Contact),
 }
 
 impl<'a> LinkSpec<'a> {
@@ -61,7 +71,7 @@ impl<'a> LinkSpec<'a> {
     /// ```
     #[must_use]
     pub const fn new(recipient: RecipientId) -> Self {
-        Self::to(Contact::X(recipient))
+        Self::with(To::X(recipient))
     }
 
     /// A link to `contact`, on its platform, with no text.
@@ -69,15 +79,24 @@ impl<'a> LinkSpec<'a> {
     /// ```
     /// use dm_button_core::{Contact, LinkSpec};
     ///
-    /// let link = LinkSpec::to(Contact::WhatsApp("+1 650 253 0000".parse()?)).text(Some("Hi!"));
+    /// let contact = Contact::WhatsApp("+1 650 253 0000".parse()?);
+    /// let link = LinkSpec::to(&contact).text(Some("Hi!"));
     /// assert_eq!(link.to_url(), "https://wa.me/16502530000?text=Hi%21");
     /// # Ok::<(), dm_button_core::PhoneNumberError>(())
     /// ```
     #[must_use]
-    pub const fn to(contact: Contact) -> Self {
+    pub const fn to(contact: &'a Contact) -> Self {
+        Self::with(match contact {
+            Contact::X(id) => To::X(*id),
+            Contact::WhatsApp(number) => To::WhatsApp(*number),
+            other => To::Other(other),
+        })
+    }
+
+    const fn with(to: To<'a>) -> Self {
         Self {
             host: Host::X,
-            to: contact,
+            to,
             text: None,
             subject: None,
             welcome_message_id: None,
@@ -89,7 +108,8 @@ impl<'a> LinkSpec<'a> {
     /// ```
     /// use dm_button_core::{Contact, LinkSpec};
     ///
-    /// let link = LinkSpec::to(Contact::Email("hi@example.com".parse()?))
+    /// let contact = Contact::Email("hi@example.com".parse()?);
+    /// let link = LinkSpec::to(&contact)
     ///     .subject(Some("Order #12"))
     ///     .text(Some("Hello,\nI ordered"));
     /// assert_eq!(link.to_url(), "mailto:hi@example.com?subject=Order%20%2312&body=Hello%2C%0D%0AI%20ordered");
@@ -140,15 +160,19 @@ impl<'a> LinkSpec<'a> {
         self
     }
 
-    /// Who the link opens a conversation with.
+    /// The platform the link opens.
     ///
     /// ```
-    /// use dm_button_core::{Contact, LinkSpec, RecipientId};
-    /// assert_eq!(LinkSpec::new(RecipientId::MAX).contact(), Contact::X(RecipientId::MAX));
+    /// use dm_button_core::{LinkSpec, Platform, RecipientId};
+    /// assert_eq!(LinkSpec::new(RecipientId::MAX).platform(), Platform::X);
     /// ```
     #[must_use]
-    pub const fn contact(&self) -> Contact {
-        self.to
+    pub const fn platform(&self) -> Platform {
+        match self.to {
+            To::X(_) => Platform::X,
+            To::WhatsApp(_) => Platform::WhatsApp,
+            To::Other(contact) => contact.platform(),
+        }
     }
 
     /// Appends the URL to `out`.
@@ -201,11 +225,30 @@ impl<'a> LinkSpec<'a> {
 
     /// Writes the URL, bare or in an attribute, where `&` is `&amp;`. Nothing else in the URL
     /// needs escaping: the text is percent-encoded.
+    /// X's link to its DM composer.
+    fn put_x(&self, sink: &mut impl Sink, recipient: RecipientId, text: Option<&str>, and: &str) {
+        sink.put(match self.host {
+            Host::X => "https://x.com/messages/compose?recipient_id=",
+            Host::Twitter => "https://twitter.com/messages/compose?recipient_id=",
+        });
+        sink.put_u64(recipient.get());
+        if let Some(text) = text {
+            sink.put(and);
+            sink.put("text=");
+            sink.put_encoded(text);
+        }
+        if let Some(id) = self.welcome_message_id {
+            sink.put(and);
+            sink.put("welcome_message_id=");
+            sink.put_u64(id.get());
+        }
+    }
+
     pub(crate) fn put(&self, sink: &mut impl Sink, within: Within) {
         // An empty text prefills nothing; Instagram's link takes none.
         let text = self
             .text
-            .filter(|text| !text.is_empty() && self.to.platform().takes_text());
+            .filter(|text| !text.is_empty() && self.platform().takes_text());
         let and = match within {
             Within::Url => "&",
             Within::Attribute => "&amp;",
@@ -213,32 +256,14 @@ impl<'a> LinkSpec<'a> {
         let chat = |sink: &mut _, base: &str, name: &str| {
             put_chat(sink, base, name, text);
         };
-        match self.to {
-            Contact::X(recipient) => {
-                sink.put(match self.host {
-                    Host::X => "https://x.com/messages/compose?recipient_id=",
-                    Host::Twitter => "https://twitter.com/messages/compose?recipient_id=",
-                });
-                sink.put_u64(recipient.get());
-                if let Some(text) = text {
-                    sink.put(and);
-                    sink.put("text=");
-                    sink.put_encoded(text);
-                }
-                if let Some(id) = self.welcome_message_id {
-                    sink.put(and);
-                    sink.put("welcome_message_id=");
-                    sink.put_u64(id.get());
-                }
-            }
-            Contact::WhatsApp(number) => {
-                sink.put("https://wa.me/");
-                sink.put_u64(number.digits());
-                if let Some(text) = text {
-                    sink.put("?text=");
-                    sink.put_encoded(text);
-                }
-            }
+        let contact = match self.to {
+            To::X(recipient) => return self.put_x(sink, recipient, text, and),
+            To::WhatsApp(number) => return put_whatsapp(sink, number, text),
+            To::Other(contact) => contact,
+        };
+        match contact {
+            Contact::X(recipient) => self.put_x(sink, *recipient, text, and),
+            Contact::WhatsApp(number) => put_whatsapp(sink, *number, text),
             Contact::Telegram(name) => chat(sink, "https://t.me/", name.as_str()),
             Contact::Messenger(page) => chat(sink, "https://m.me/", page.as_str()),
             Contact::Instagram(name) => chat(sink, "https://ig.me/m/", name.as_str()),
@@ -248,16 +273,26 @@ impl<'a> LinkSpec<'a> {
                 let mut separator = "?";
                 if let Some(subject) = self.subject.filter(|subject| !subject.is_empty()) {
                     sink.put("?subject=");
-                    put_mail_text(sink, subject);
+                    sink.put_encoded_lines(subject);
                     separator = and;
                 }
                 if let Some(text) = text {
                     sink.put(separator);
                     sink.put("body=");
-                    put_mail_text(sink, text);
+                    sink.put_encoded_lines(text);
                 }
             }
         }
+    }
+}
+
+/// `https://wa.me/{digits}[?text={text}]`.
+fn put_whatsapp(sink: &mut impl Sink, number: PhoneNumber, text: Option<&str>) {
+    sink.put("https://wa.me/");
+    sink.put_u64(number.digits());
+    if let Some(text) = text {
+        sink.put("?text=");
+        sink.put_encoded(text);
     }
 }
 
@@ -274,27 +309,19 @@ fn put_chat(sink: &mut impl Sink, base: &str, name: &str, text: Option<&str>) {
 /// An address in `mailto:`, percent-encoded but for `@` and `+` (which RFC 6068 keeps, and
 /// people read).
 fn put_address(sink: &mut impl Sink, address: &str) {
+    // Most addresses need no encoding: written in one piece.
+    if address
+        .bytes()
+        .all(|byte| crate::text::is_unreserved(byte) || matches!(byte, b'@' | b'+'))
+    {
+        sink.put(address);
+        return;
+    }
     let mut rest = address;
-    while let Some(at) = rest.find(['@', '+']) {
+    while let Some(at) = rest.bytes().position(|byte| matches!(byte, b'@' | b'+')) {
         sink.put_encoded(rest.get(..at).unwrap_or_default());
         sink.put(rest.get(at..=at).unwrap_or_default());
         rest = rest.get(at + 1..).unwrap_or_default();
-    }
-    sink.put_encoded(rest);
-}
-
-/// A subject or body in `mailto:`: percent-encoded, each line break as `%0D%0A`.
-fn put_mail_text(sink: &mut impl Sink, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(['\r', '\n']) {
-        sink.put_encoded(rest.get(..at).unwrap_or_default());
-        sink.put("%0D%0A");
-        let skip = if rest.get(at..at + 2) == Some("\r\n") {
-            2
-        } else {
-            1
-        };
-        rest = rest.get(at + skip..).unwrap_or_default();
     }
     sink.put_encoded(rest);
 }

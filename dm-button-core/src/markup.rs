@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::icon::{icon_svg, platform_icon_svg};
+use crate::icon::icon_of;
 use crate::link::Within;
 use crate::sink::{Bound, FmtSink, Measure, Sink};
 use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, Platform, ScreenName, Style, WidgetStyle};
@@ -256,10 +256,7 @@ impl<'a> ButtonSpec<'a> {
     fn label_text(&self) -> &'a str {
         match self.label {
             Some(label) if !label.trim().is_empty() => label,
-            _ => self
-                .lang
-                .unwrap_or_default()
-                .label_on(self.link.contact().platform()),
+            _ => self.lang.unwrap_or_default().label_on(self.link.platform()),
         }
     }
 
@@ -278,7 +275,7 @@ impl<'a> ButtonSpec<'a> {
             Style::Icon => r#"<a class="dm-button dm-button--icon"#,
             Style::Link => r#"<a class="dm-button dm-button--link"#,
         });
-        let platform = self.link.contact().platform();
+        let platform = self.link.platform();
         sink.put(platform_class(platform));
         self.put_common_attributes(sink);
         let shown = self
@@ -295,24 +292,11 @@ impl<'a> ButtonSpec<'a> {
         } else if let Some(name) = hidden {
             put_attribute(sink, "title", label, Some(name));
         }
-        if platform != Platform::X {
-            sink.put(">");
-            sink.put(platform_icon_svg(platform));
-            if style == Style::Icon {
-                sink.put("</a>");
-                return;
-            }
-            sink.put(r#"<span class="dm-button__label">"#);
-        } else if style == Style::Icon {
-            sink.put(concat!(">", icon_svg!(), "</a>"));
+        if style == Style::Icon {
+            sink.put(icon_alone(platform));
             return;
-        } else {
-            sink.put(concat!(
-                ">",
-                icon_svg!(),
-                r#"<span class="dm-button__label">"#
-            ));
         }
+        sink.put(icon_then_label(platform));
         sink.put_escaped(label);
         match shown {
             Some(name) => {
@@ -398,6 +382,44 @@ impl<'a> ButtonSpec<'a> {
 impl fmt::Display for ButtonSpec<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_into(f)
+    }
+}
+
+/// The end of the opening tag, the platform's icon and the closing tag: one piece.
+const fn icon_alone(platform: Platform) -> &'static str {
+    macro_rules! piece {
+        ($platform:ident) => {
+            concat!(">", icon_of!($platform), "</a>")
+        };
+    }
+    match platform {
+        Platform::X => piece!(X),
+        Platform::WhatsApp => piece!(WhatsApp),
+        Platform::Telegram => piece!(Telegram),
+        Platform::Messenger => piece!(Messenger),
+        Platform::Instagram => piece!(Instagram),
+        Platform::Email => piece!(Email),
+    }
+}
+
+/// The end of the opening tag, the platform's icon and the label's opening tag: one piece.
+const fn icon_then_label(platform: Platform) -> &'static str {
+    macro_rules! piece {
+        ($platform:ident) => {
+            concat!(
+                ">",
+                icon_of!($platform),
+                r#"<span class="dm-button__label">"#
+            )
+        };
+    }
+    match platform {
+        Platform::X => piece!(X),
+        Platform::WhatsApp => piece!(WhatsApp),
+        Platform::Telegram => piece!(Telegram),
+        Platform::Messenger => piece!(Messenger),
+        Platform::Instagram => piece!(Instagram),
+        Platform::Email => piece!(Email),
     }
 }
 

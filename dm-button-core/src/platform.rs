@@ -184,11 +184,8 @@ impl fmt::Display for Platform {
 /// assert_eq!(Contact::X(RecipientId::MIN).platform(), Platform::X);
 /// # Ok::<(), dm_button_core::PhoneNumberError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-// An email address is kept inline (254 bytes) so that a contact is `Copy` and a button built
-// from one allocates nothing; copying it costs less than a render's writing.
-#[allow(clippy::large_enum_variant)]
 pub enum Contact {
     /// An X account.
     X(RecipientId),

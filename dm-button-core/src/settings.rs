@@ -19,7 +19,6 @@ use crate::{
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(missing_docs)] // each variant is the key of the same name
-#[allow(clippy::large_enum_variant)] // a contact is kept inline: see `Contact`
 pub enum Setting {
     /// The value of a recipient key: who, on which platform.
     Contact(Contact),
@@ -207,7 +206,7 @@ impl Settings {
     #[must_use]
     pub fn link(&self) -> Option<LinkSpec<'_>> {
         Some(
-            LinkSpec::to(self.recipient?)
+            LinkSpec::to(self.recipient.as_ref()?)
                 .host(self.host.unwrap_or_default())
                 .text(self.text.as_deref())
                 .subject(self.subject.as_deref())

@@ -27,6 +27,11 @@ pub(crate) trait Sink: Sized {
         text::write_encoded(self, text);
     }
 
+    /// Appends `text` percent-encoded, its line breaks as `%0D%0A` (`mailto:`).
+    fn put_encoded_lines(&mut self, text: &str) {
+        text::write_encoded_lines(self, text);
+    }
+
     /// Appends `n` in decimal.
     fn put_u64(&mut self, n: u64) {
         write_decimal(self, n);
@@ -107,6 +112,12 @@ impl Sink for Bound {
         self.0 = self
             .0
             .saturating_add(text.len().saturating_mul(text::MAX_GROWTH));
+    }
+
+    fn put_encoded_lines(&mut self, text: &str) {
+        self.0 = self
+            .0
+            .saturating_add(text.len().saturating_mul(text::MAX_LINES_GROWTH));
     }
 
     fn put_u64(&mut self, _: u64) {

@@ -16,7 +16,7 @@ pub const TEXT_MAX_CHARS: usize = 10_000;
 /// Whether `text=` keeps a byte as is: RFC 3986's unreserved characters, `A-Z a-z 0-9 - . _ ~`.
 /// Everything else, space included, is percent-encoded as UTF-8 (`%20`, never `+`, which X
 /// would show as a plus).
-const fn is_unreserved(byte: u8) -> bool {
+pub(crate) const fn is_unreserved(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
 }
 
@@ -61,6 +61,51 @@ pub(crate) fn write_encoded(sink: &mut impl Sink, text: &str) {
                 slot.copy_from_slice(&entry);
             }
             len += usize::from(entry[3]);
+        }
+        if let Some(ascii) = chunk
+            .get(..len)
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        {
+            sink.put(ascii);
+        }
+    }
+}
+
+/// The line break of `mailto:` (RFC 6068).
+const CRLF: &[u8; 6] = b"%0D%0A";
+
+/// The most bytes one input byte becomes in [`write_encoded_lines`]: a lone `\n`.
+pub(crate) const MAX_LINES_GROWTH: usize = CRLF.len();
+
+/// Writes `text` as [`write_encoded`] does, but with each line break (`\r\n`, `\n` or a
+/// lone `\r`) as `%0D%0A`, in the same one pass: for a `mailto:` subject or body.
+pub(crate) fn write_encoded_lines(sink: &mut impl Sink, text: &str) {
+    const BLOCK: usize = 64;
+    let mut chunk = [0_u8; MAX_LINES_GROWTH * BLOCK + 1];
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = (at + BLOCK).min(bytes.len());
+        let mut len = 0;
+        while at < end {
+            let byte = bytes.get(at).copied().unwrap_or_default();
+            if byte == b'\r' || byte == b'\n' {
+                if let Some(slot) = chunk.get_mut(len..len + CRLF.len()) {
+                    slot.copy_from_slice(CRLF);
+                }
+                len += CRLF.len();
+                // `\r\n` is one line break.
+                if byte == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                    at += 1;
+                }
+            } else {
+                let entry = encoded(byte);
+                if let Some(slot) = chunk.get_mut(len..len + 4) {
+                    slot.copy_from_slice(&entry);
+                }
+                len += usize::from(entry[3]);
+            }
+            at += 1;
         }
         if let Some(ascii) = chunk
             .get(..len)

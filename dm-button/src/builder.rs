@@ -451,8 +451,8 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// # Ok::<(), dm_button::PhoneNumberError>(())
     /// ```
     #[must_use]
-    pub fn contact(&self) -> Contact {
-        self.options.contact
+    pub fn contact(&self) -> &Contact {
+        &self.options.contact
     }
 
     /// The link the button opens (X's DM composer, or the platform's), not HTML-escaped: what
@@ -517,7 +517,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     }
 
     fn link(&self) -> LinkSpec<'_> {
-        LinkSpec::to(self.options.contact)
+        LinkSpec::to(&self.options.contact)
             .host(self.options.host)
             .text(self.options.text.as_deref())
             .subject(self.options.subject.as_deref())

@@ -62,7 +62,7 @@ proptest! {
         style in prop::sample::select(Style::ALL.to_vec()),
     ) {
         let platform = contact.platform();
-        let link = LinkSpec::to(contact).text(Some(&text)).subject(Some(&subject));
+        let link = LinkSpec::to(&contact).text(Some(&text)).subject(Some(&subject));
         let spec = ButtonSpec { look: Look::Static(style), label: label.as_deref(), ..ButtonSpec::new(link) };
         let html = spec.to_html();
         prop_assert_eq!(html.len(), spec.rendered_len());
@@ -99,7 +99,7 @@ proptest! {
         prop_assert_eq!(href, link.to_url());
         let url = Url::parse(href).unwrap();
         prop_assert_eq!(url.fragment(), None);
-        match contact {
+        match &contact {
             Contact::Email(address) => {
                 prop_assert_eq!(url.scheme(), "mailto");
                 prop_assert_eq!(percent_decode_str(url.path()).decode_utf8().unwrap(), address.as_str());
