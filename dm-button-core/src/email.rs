@@ -30,7 +30,12 @@ const MAX_LEN: usize = 254;
 /// It is an `Arc<str>`: a clone (to build a button per request from an address kept in the
 /// application's state) costs a reference count, not an allocation.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct EmailAddress(Arc<str>);
+pub struct EmailAddress {
+    address: Arc<str>,
+    /// Whether the address goes into `mailto:` as it is (no byte to percent-encode): found
+    /// once, when it is parsed, rather than on every render.
+    plain: bool,
+}
 
 impl EmailAddress {
     /// The address.
@@ -42,7 +47,13 @@ impl EmailAddress {
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.address
+    }
+
+    /// Whether the address goes into a `mailto:` link as it is: ASCII letters, digits,
+    /// `-._~`, `@` and `+` only.
+    pub(crate) const fn is_plain(&self) -> bool {
+        self.plain
     }
 }
 
@@ -120,7 +131,13 @@ impl FromStr for EmailAddress {
                 ),
             });
         }
-        Ok(Self(Arc::from(parsed.email())))
+        let address = parsed.email();
+        Ok(Self {
+            plain: address
+                .bytes()
+                .all(|byte| crate::text::is_unreserved(byte) || matches!(byte, b'@' | b'+')),
+            address: Arc::from(address),
+        })
     }
 }
 

@@ -30,10 +30,10 @@ pub const ICON_SVG: &str = icon_svg!();
 macro_rules! platform_icon {
     ($($shape:literal),+) => {
         concat!(
-            r#"<svg class="dm-button__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">"#,
-            r#"<g fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round">"#,
+            r#"<svg class="dm-button__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" "#,
+            r#"fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round">"#,
             $($shape,)+
-            "</g></svg>"
+            "</svg>"
         )
     };
 }
@@ -49,7 +49,7 @@ macro_rules! icon_of {
     (WhatsApp) => {
         $crate::icon::platform_icon!(
             r#"<path d="M12 3.5a8.5 8.5 0 0 0-7.3 12.8L3.5 20.5l4.3-1.2A8.5 8.5 0 1 0 12 3.5z"/>"#,
-            r#"<path d="M9 8.5c0 3.5 3 6.5 6.5 6.5l1-1.5-2-1-1 .8a4.5 4.5 0 0 1-2.3-2.3l.8-1-1-2z"/>"#
+            r#"<path d="M9 9c0 3 3 6 6 6l1-1.5-2-1-1 1a5 5 0 0 1-2.5-2.5l1-1-1-2z"/>"#
         )
     };
     (Telegram) => {

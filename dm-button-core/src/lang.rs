@@ -266,3 +266,19 @@ impl fmt::Display for LangError {
 }
 
 impl std::error::Error for LangError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The markup writes built-in labels without escaping them.
+    #[test]
+    fn built_in_labels_need_no_escaping() {
+        for lang in Lang::ALL {
+            for platform in Platform::ALL {
+                let label = lang.label_on(*platform);
+                assert!(!label.contains(['&', '<', '>', '"', '\'']), "{label}");
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::sink::{Bound, FmtSink, Measure, Sink};
-use crate::{Contact, Host, PhoneNumber, Platform, RecipientId, WelcomeMessageId};
+use crate::{Contact, EmailAddress, Host, PhoneNumber, Platform, RecipientId, WelcomeMessageId};
 
 /// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,7 +269,7 @@ impl<'a> LinkSpec<'a> {
             Contact::Instagram(name) => chat(sink, "https://ig.me/m/", name.as_str()),
             Contact::Email(address) => {
                 sink.put("mailto:");
-                put_address(sink, address.as_str());
+                put_address(sink, address);
                 let mut separator = "?";
                 if let Some(subject) = self.subject.filter(|subject| !subject.is_empty()) {
                     sink.put("?subject=");
@@ -308,16 +308,13 @@ fn put_chat(sink: &mut impl Sink, base: &str, name: &str, text: Option<&str>) {
 
 /// An address in `mailto:`, percent-encoded but for `@` and `+` (which RFC 6068 keeps, and
 /// people read).
-fn put_address(sink: &mut impl Sink, address: &str) {
+fn put_address(sink: &mut impl Sink, address: &EmailAddress) {
     // Most addresses need no encoding: written in one piece.
-    if address
-        .bytes()
-        .all(|byte| crate::text::is_unreserved(byte) || matches!(byte, b'@' | b'+'))
-    {
-        sink.put(address);
+    if address.is_plain() {
+        sink.put(address.as_str());
         return;
     }
-    let mut rest = address;
+    let mut rest = address.as_str();
     while let Some(at) = rest.bytes().position(|byte| matches!(byte, b'@' | b'+')) {
         sink.put_encoded(rest.get(..at).unwrap_or_default());
         sink.put(rest.get(at..=at).unwrap_or_default());

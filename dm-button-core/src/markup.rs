@@ -253,10 +253,10 @@ impl<'a> ButtonSpec<'a> {
 
     /// The visible words: the label if given and not blank, else the built-in one, which
     /// names the platform (but X's, as it always has).
-    fn label_text(&self) -> &'a str {
+    fn label_text(&self) -> Label<'a> {
         match self.label {
-            Some(label) if !label.trim().is_empty() => label,
-            _ => self.lang.unwrap_or_default().label_on(self.link.platform()),
+            Some(label) if !label.trim().is_empty() => Label::Given(label),
+            _ => Label::BuiltIn(self.lang.unwrap_or_default().label_on(self.link.platform())),
         }
     }
 
@@ -297,7 +297,7 @@ impl<'a> ButtonSpec<'a> {
             return;
         }
         sink.put(icon_then_label(platform));
-        sink.put_escaped(label);
+        label.put(sink);
         match shown {
             Some(name) => {
                 sink.put(r#"</span> <span class="dm-button__screen-name">@"#);
@@ -331,7 +331,7 @@ impl<'a> ButtonSpec<'a> {
             sink.put(r#" data-dnt="true""#);
         }
         sink.put(">");
-        sink.put_escaped(self.label_text());
+        self.label_text().put(sink);
         if let Some(ShownName { name, shown: true }) = self.screen_name {
             sink.put(" @");
             sink.put(name.as_str());
@@ -436,12 +436,34 @@ const fn platform_class(platform: Platform) -> &'static str {
     }
 }
 
+/// A button's words: the user's (escaped when written), or a built-in label, which has no
+/// character to escape (a test of `Lang` checks) and is written as it is.
+#[derive(Clone, Copy)]
+enum Label<'a> {
+    Given(&'a str),
+    BuiltIn(&'static str),
+}
+
+impl Label<'_> {
+    fn put(self, sink: &mut impl Sink) {
+        match self {
+            Self::Given(label) => sink.put_escaped(label),
+            Self::BuiltIn(label) => sink.put(label),
+        }
+    }
+}
+
 /// ` {attribute}="{label}[ @{name}]"`, escaped.
-fn put_attribute(sink: &mut impl Sink, attribute: &str, label: &str, name: Option<ScreenName>) {
+fn put_attribute(
+    sink: &mut impl Sink,
+    attribute: &str,
+    label: Label<'_>,
+    name: Option<ScreenName>,
+) {
     sink.put(" ");
     sink.put(attribute);
     sink.put("=\"");
-    sink.put_escaped(label);
+    label.put(sink);
     if let Some(name) = name {
         sink.put(" @");
         sink.put(name.as_str());
