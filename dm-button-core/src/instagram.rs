@@ -6,9 +6,17 @@ use std::str::FromStr;
 use crate::inline::InlineStr;
 use crate::suggest::CharName;
 
-/// The fewest characters of a Instagram username.
+/// The fewest characters of an Instagram username.
+///
+/// ```
+/// assert_eq!(dm_button_core::INSTAGRAM_USERNAME_MIN_LEN, 1);
+/// ```
 pub const INSTAGRAM_USERNAME_MIN_LEN: usize = 1;
-/// The most characters of a Instagram username.
+/// The most characters of an Instagram username.
+///
+/// ```
+/// assert_eq!(dm_button_core::INSTAGRAM_USERNAME_MAX_LEN, 30);
+/// ```
 pub const INSTAGRAM_USERNAME_MAX_LEN: usize = 30;
 
 /// An Instagram username, as in `https://ig.me/m/USERNAME`: Instagram's rule, 1 to 30 of

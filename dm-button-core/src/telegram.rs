@@ -7,8 +7,16 @@ use crate::inline::InlineStr;
 use crate::suggest::CharName;
 
 /// The fewest characters of a Telegram username.
+///
+/// ```
+/// assert_eq!(dm_button_core::TELEGRAM_USERNAME_MIN_LEN, 5);
+/// ```
 pub const TELEGRAM_USERNAME_MIN_LEN: usize = 5;
 /// The most characters of a Telegram username.
+///
+/// ```
+/// assert_eq!(dm_button_core::TELEGRAM_USERNAME_MAX_LEN, 32);
+/// ```
 pub const TELEGRAM_USERNAME_MAX_LEN: usize = 32;
 
 /// A Telegram username, as in `https://t.me/USERNAME`: Telegram's rule, 5 to 32 of the

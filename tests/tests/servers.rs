@@ -194,6 +194,94 @@ async fn gallery_has_a_section_per_platform_with_its_links() {
 }
 
 #[tokio::test]
+async fn configurator_builds_every_platform_with_its_fields() {
+    let server = servers::axum_demo().await;
+    // The platform's fields, from the table of keys: its recipient key, no X-only field.
+    let (status, _, body) = get(&server.at("/configure?platform=email")).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = Html::parse_document(&body);
+    let mut names: Vec<&str> = select(&page, "form input, form select, form textarea")
+        .iter()
+        .filter_map(|e| e.value().attr("name"))
+        .collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "email", "lang", "new_tab", "platform", "style", "subject", "text"
+        ]
+    );
+    let (_, _, body) = get(&server.at("/configure?platform=instagram")).await;
+    let page = Html::parse_document(&body);
+    assert!(
+        select(&page, "textarea[name=text]").is_empty(),
+        "Instagram takes no text"
+    );
+
+    for (query, link, snippet) in [
+        (
+            "platform=whatsapp&whatsapp=%2B33+6+12+34+56+78&text=Bonjour&style=large",
+            "https://wa.me/33612345678?text=Bonjour",
+            r#"dm_button!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour", style = "large")"#,
+        ),
+        (
+            "platform=telegram&telegram=%40durov",
+            "https://t.me/durov",
+            r#"dm_button!(telegram = "@durov")"#,
+        ),
+        (
+            "platform=messenger&messenger=nasa&text=Hi",
+            "https://m.me/nasa?text=Hi",
+            r#"dm_button!(messenger = "nasa", text = "Hi")"#,
+        ),
+        (
+            "platform=instagram&instagram=nasa",
+            "https://ig.me/m/nasa",
+            r#"dm_button!(instagram = "nasa")"#,
+        ),
+        (
+            "platform=email&email=hi%40example.com&subject=Order&text=a%0D%0Ab",
+            "mailto:hi@example.com?subject=Order&body=a%0D%0Ab",
+            r#"dm_button!(email = "hi@example.com", subject = "Order", text = "a\r\nb")"#,
+        ),
+    ] {
+        let (status, _, body) = get(&server.at(&format!("/configure?{query}"))).await;
+        assert_eq!(status, StatusCode::OK, "{query}");
+        let page = Html::parse_document(&body);
+        assert_eq!(text(select(&page, "#snippet-link")[0]), link, "{query}");
+        assert_eq!(text(select(&page, "#snippet-rust")[0]), snippet, "{query}");
+        assert_eq!(select(&page, "#preview a.dm-button").len(), 1);
+    }
+
+    // A bad value: 422, the message by its field.
+    for (query, field, message) in [
+        (
+            "platform=whatsapp&whatsapp=06+12+34+56+78",
+            "whatsapp",
+            "is in national form",
+        ),
+        (
+            "platform=telegram&telegram=abc",
+            "telegram",
+            "has 3 characters",
+        ),
+        (
+            "platform=email&email=hello%40example",
+            "email",
+            "is not an email address",
+        ),
+        ("platform=instagram&instagram=a-b", "instagram", "has `-`"),
+    ] {
+        let (status, _, body) = get(&server.at(&format!("/configure?{query}"))).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        let page = Html::parse_document(&body);
+        let error = text(select(&page, &format!("#{field}-error"))[0]);
+        assert!(error.contains(message), "{query}: {error}");
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn configurator_form_fields_are_the_macro_keys() {
     let server = servers::axum_demo().await;
     let (status, headers, body) = get(&server.at("/configure")).await;
@@ -458,6 +546,17 @@ async fn no_request_gets_a_500() {
             StatusCode::OK,
         ),
         ("GET", "/configure?style=large", StatusCode::OK),
+        ("GET", "/configure?platform=%FF&recipient=1", StatusCode::OK),
+        (
+            "GET",
+            "/configure?platform=whatsapp&whatsapp=%2B&whatsapp=%00&style=%FF",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "GET",
+            "/configure?platform=email&email=&subject=%0A",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         ("POST", "/", StatusCode::METHOD_NOT_ALLOWED),
         ("HEAD", "/", StatusCode::OK),
         ("DELETE", "/configure", StatusCode::METHOD_NOT_ALLOWED),
