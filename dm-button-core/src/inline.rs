@@ -25,3 +25,35 @@ impl<const N: usize> InlineStr<N> {
         std::str::from_utf8(bytes).unwrap_or_default()
     }
 }
+
+/// Why a name is not one by its platform's rule.
+pub(crate) enum NameProblem {
+    /// A character the rule does not allow.
+    InvalidChar(char),
+    /// A `.` first, last or twice in a row, where `.` is allowed: a link would hold a dot
+    /// segment (`/m/.`), which URL parsers remove.
+    Dots,
+    /// Too short or too long.
+    Length,
+}
+
+/// `name` (its `@` dropped) by the rule the platforms share: ASCII letters and digits and
+/// the `punctuation` allowed, none of it a stray `.`, `min` to `N` characters long.
+pub(crate) fn checked_name<const N: usize>(
+    name: &str,
+    punctuation: &[char],
+    min: usize,
+) -> Result<InlineStr<N>, NameProblem> {
+    if let Some(ch) = name
+        .chars()
+        .find(|ch| !(ch.is_ascii_alphanumeric() || punctuation.contains(ch)))
+    {
+        return Err(NameProblem::InvalidChar(ch));
+    }
+    if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
+        return Err(NameProblem::Dots);
+    }
+    InlineStr::new(name)
+        .filter(|_| name.len() >= min)
+        .ok_or(NameProblem::Length)
+}

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::inline::InlineStr;
+use crate::inline::{InlineStr, NameProblem, checked_name};
 use crate::suggest::CharName;
 
 /// The fewest characters of an Instagram username.
@@ -85,27 +85,21 @@ impl FromStr for InstagramUsername {
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let name = input.strip_prefix('@').unwrap_or(input);
-        if let Some(ch) = name
-            .chars()
-            .find(|&ch| !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '.'))
-        {
-            return Err(InstagramUsernameError::InvalidChar {
-                name: name.to_owned(),
-                ch,
-            });
-        }
-        if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
-            return Err(InstagramUsernameError::Dots {
-                name: name.to_owned(),
-            });
-        }
-        match InlineStr::new(name) {
-            Some(inline) if name.len() >= INSTAGRAM_USERNAME_MIN_LEN => Ok(Self(inline)),
-            _ => Err(InstagramUsernameError::Length {
-                name: name.to_owned(),
-                chars: name.len(),
-            }),
-        }
+        checked_name(name, &['_', '.'], INSTAGRAM_USERNAME_MIN_LEN)
+            .map(Self)
+            .map_err(|problem| match problem {
+                NameProblem::InvalidChar(ch) => InstagramUsernameError::InvalidChar {
+                    name: name.to_owned(),
+                    ch,
+                },
+                NameProblem::Dots => InstagramUsernameError::Dots {
+                    name: name.to_owned(),
+                },
+                NameProblem::Length => InstagramUsernameError::Length {
+                    name: name.to_owned(),
+                    chars: name.len(),
+                },
+            })
     }
 }
 

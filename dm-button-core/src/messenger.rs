@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::inline::InlineStr;
+use crate::inline::{InlineStr, NameProblem, checked_name};
 use crate::suggest::CharName;
 
 /// The fewest characters of a Facebook username: Facebook asks new ones for 5, but older
@@ -105,27 +105,21 @@ impl FromStr for MessengerPage {
                 id: name.to_owned(),
             });
         }
-        if let Some(ch) = name
-            .chars()
-            .find(|&ch| !(ch.is_ascii_alphanumeric() || ch == '.'))
-        {
-            return Err(MessengerPageError::InvalidChar {
-                name: name.to_owned(),
-                ch,
-            });
-        }
-        if name.starts_with('.') || name.ends_with('.') || name.contains("..") {
-            return Err(MessengerPageError::Dots {
-                name: name.to_owned(),
-            });
-        }
-        match InlineStr::new(name) {
-            Some(inline) if name.len() >= MIN_LEN => Ok(Self(inline)),
-            _ => Err(MessengerPageError::Length {
-                name: name.to_owned(),
-                chars: name.len(),
-            }),
-        }
+        checked_name(name, &['.'], MIN_LEN)
+            .map(Self)
+            .map_err(|problem| match problem {
+                NameProblem::InvalidChar(ch) => MessengerPageError::InvalidChar {
+                    name: name.to_owned(),
+                    ch,
+                },
+                NameProblem::Dots => MessengerPageError::Dots {
+                    name: name.to_owned(),
+                },
+                NameProblem::Length => MessengerPageError::Length {
+                    name: name.to_owned(),
+                    chars: name.len(),
+                },
+            })
     }
 }
 

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::inline::InlineStr;
+use crate::inline::{InlineStr, NameProblem, checked_name};
 use crate::suggest::CharName;
 
 /// The fewest characters of a Telegram username.
@@ -78,22 +78,19 @@ impl FromStr for TelegramUsername {
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let name = input.strip_prefix('@').unwrap_or(input);
-        if let Some(ch) = name
-            .chars()
-            .find(|&ch| !(ch.is_ascii_alphanumeric() || ch == '_'))
-        {
-            return Err(TelegramUsernameError::InvalidChar {
-                name: name.to_owned(),
-                ch,
-            });
-        }
-        match InlineStr::new(name) {
-            Some(inline) if name.len() >= TELEGRAM_USERNAME_MIN_LEN => Ok(Self(inline)),
-            _ => Err(TelegramUsernameError::Length {
-                name: name.to_owned(),
-                chars: name.len(),
-            }),
-        }
+        checked_name(name, &['_'], TELEGRAM_USERNAME_MIN_LEN)
+            .map(Self)
+            .map_err(|problem| match problem {
+                NameProblem::InvalidChar(ch) => TelegramUsernameError::InvalidChar {
+                    name: name.to_owned(),
+                    ch,
+                },
+                // `.` is no Telegram character: a name with one is refused above.
+                NameProblem::Dots | NameProblem::Length => TelegramUsernameError::Length {
+                    name: name.to_owned(),
+                    chars: name.len(),
+                },
+            })
     }
 }
 

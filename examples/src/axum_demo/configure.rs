@@ -221,45 +221,34 @@ fn build_chat(form: &Form) -> Result<Configured, Box<FieldErrors>> {
     let subject: Option<MessageText> = optional(&form.subject, &mut errors.subject);
     let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
     let style: Style = optional(&form.style, &mut errors.style).unwrap_or_default();
-    let mut parse_error = |message: String| errors.recipient = Some(message);
     let settings = Chat {
         text: text.as_ref(),
         lang,
         style,
         new_tab: form.new_tab,
     };
+    // The recipient parsed by the platform's type: its message goes by the field.
+    let error = &mut errors.recipient;
     let built = match platform {
-        Platform::WhatsApp => recipient
-            .parse()
-            .map_err(|e: dm_button::PhoneNumberError| parse_error(e.to_string()))
-            .ok()
-            .map(|number| settings.with_text(DmButton::whatsapp(number))),
-        Platform::Telegram => recipient
-            .parse()
-            .map_err(|e: dm_button::TelegramUsernameError| parse_error(e.to_string()))
-            .ok()
-            .map(|name| settings.with_text(DmButton::telegram(name))),
-        Platform::Messenger => recipient
-            .parse()
-            .map_err(|e: dm_button::MessengerPageError| parse_error(e.to_string()))
-            .ok()
-            .map(|page| settings.with_text(DmButton::messenger(page))),
-        Platform::Instagram => recipient
-            .parse()
-            .map_err(|e: dm_button::InstagramUsernameError| parse_error(e.to_string()))
-            .ok()
-            .map(|name| settings.apply(DmButton::instagram(name))),
-        _ => recipient
-            .parse()
-            .map_err(|e: dm_button::EmailAddressError| parse_error(e.to_string()))
-            .ok()
-            .map(|address| {
-                let mut button = DmButton::email(address);
-                if let Some(subject) = &subject {
-                    button = button.subject(subject.as_str());
-                }
-                settings.with_text(button)
-            }),
+        Platform::WhatsApp => {
+            optional(recipient, error).map(|number| settings.with_text(DmButton::whatsapp(number)))
+        }
+        Platform::Telegram => {
+            optional(recipient, error).map(|name| settings.with_text(DmButton::telegram(name)))
+        }
+        Platform::Messenger => {
+            optional(recipient, error).map(|page| settings.with_text(DmButton::messenger(page)))
+        }
+        Platform::Instagram => {
+            optional(recipient, error).map(|name| settings.apply(DmButton::instagram(name)))
+        }
+        _ => optional(recipient, error).map(|address| {
+            let mut button = DmButton::email(address);
+            if let Some(subject) = &subject {
+                button = button.subject(subject.as_str());
+            }
+            settings.with_text(button)
+        }),
     };
     let (Some((html, href)), true) = (built, errors.is_empty()) else {
         return Err(Box::new(errors));
