@@ -1,4 +1,5 @@
-//! X (Twitter) Message buttons for Rust web apps, checked at compile time and rendered as
+//! X (Twitter) Message buttons for Rust web apps, and WhatsApp, Telegram, Messenger,
+//! Instagram and email contact buttons beside them, checked at compile time and rendered as
 //! accessible, script-free HTML.
 //!
 //! X's Message button is a link to its DM composer,
@@ -32,6 +33,24 @@
 //! ```compile_fail
 //! // error: the recipient is 0, which is no X account: X user IDs start at 1
 //! let button = dm_button::dm_button!(recipient = 0);
+//! ```
+//!
+//! The recipient key chooses the platform, with the same checks: a phone number is checked
+//! against libphonenumber's data for its country, and X's own keys are errors elsewhere.
+//!
+//! ```
+//! use dm_button::{StaticButton, dm_button};
+//!
+//! const CHAT: StaticButton = dm_button!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour !");
+//! assert_eq!(CHAT.href(), "https://wa.me/33612345678?text=Bonjour%20%21");
+//! const MAIL: StaticButton = dm_button!(email = "hello@example.com", subject = "Hi");
+//! assert!(MAIL.as_str().contains("Send an email"));
+//! ```
+//!
+//! ```compile_fail
+//! // error: the phone number `06 12 34 56 78` is in national form: WhatsApp's link needs it
+//! // in international form, ...
+//! let button = dm_button::dm_button!(whatsapp = "06 12 34 56 78");
 //! ```
 //!
 //! The code can name the recipient instead: `recipient = "@furni"` is looked up at compile

@@ -67,9 +67,11 @@ pub fn add_to_environment(env: &mut Environment<'_>) {
 /// The template function `dm_button(recipient=..., ...)`: a button built at render time.
 ///
 /// Its keyword arguments are the keys of [`dm_button!`](crate::dm_button!), with the same
-/// values: `recipient` and `welcome_message_id` as a number or a string of digits, `style`,
-/// `lang`, `host`, `screen_name`, `class` and `id` as strings, `text` and `label` as any
-/// string, `show_screen_name`, `new_tab`, `widget`, `script` and `dnt` as booleans. As with
+/// values: `recipient` and `welcome_message_id` as a number or a string of digits, the other
+/// platforms' recipient keys (`whatsapp`, `telegram`, `messenger`, `instagram`, `email`),
+/// `style`, `lang`, `host`, `screen_name`, `class` and `id` as strings, `text`, `subject` and
+/// `label` as any string, `show_screen_name`, `new_tab`, `widget`, `script` and `dnt` as
+/// booleans, each on the platforms that take it. As with
 /// the builder, free text cannot fail (an empty `text` prefills nothing); an argument that
 /// is `none` or undefined counts as not given, so optional values need no `{% if %}`.
 ///
