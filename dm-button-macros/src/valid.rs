@@ -83,7 +83,14 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
         match take(&mut given.track, which, key, &arg.value) {
             Ok(Some(setting)) => given.settings.set(key, setting),
             Ok(None) => {}
-            Err(error) => errors.push(error),
+            Err(error) => {
+                errors.push(error);
+                // A recipient key with a wrong value still says which platform the button
+                // is for, so that the other keys are checked against the right one.
+                if key.recipient_of.is_some() {
+                    given.settings.keys.push(key);
+                }
+            }
         }
     }
     let recipient_given = given
