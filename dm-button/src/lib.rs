@@ -223,11 +223,13 @@ pub use dm_button_core::{
 /// name that `dm-button.toml` does not list (or no such file, or one that does not parse, has
 /// an invalid entry or lists a name twice) as `recipient`, 0, a number past the range, a negative, float, suffixed or
 /// non-decimal number, a non-literal value (use `DmButton` for run-time values), an unknown
-/// key (with the closest known one), a key given twice, a missing `recipient`, a literal of
-/// the wrong kind, an unknown style or language (listing the valid ones), an invalid screen
-/// name, class or id, an empty or too-long text, a blank label, `script` or `dnt` without
-/// `widget = true`, an `icon` or `link` widget, and `show_screen_name` without
-/// `screen_name`.
+/// key (with the closest known one), a key given twice, no recipient key or two, a key the
+/// platform does not take (X's keys elsewhere, `text` on Instagram, `subject` off email), an
+/// invalid phone number (national form, `00`, letters, or a length or digits its country
+/// does not have), username, Page or address, a literal of the wrong kind, an unknown style
+/// or language (listing the valid ones), an invalid screen name, class or id, an empty or
+/// too-long text, a blank label or subject, `script` or `dnt` without `widget = true`, an
+/// `icon` or `link` widget, and `show_screen_name` without `screen_name`.
 ///
 /// ```compile_fail
 /// let button = dm_button::dm_button!(recipient = 3805104374, stlye = "large");

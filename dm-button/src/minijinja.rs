@@ -79,9 +79,10 @@ pub fn add_to_environment(env: &mut Environment<'_>) {
 ///
 /// A template error (`ErrorKind::InvalidOperation`) that names the argument and carries the
 /// message the macro gives for the same mistake: a positional argument, an unknown argument
-/// (with the closest key suggested), a missing `recipient`, a value of the wrong kind or
-/// that does not parse, and the combinations the macro refuses (`script` or `dnt` without
-/// `widget=true`, `show_screen_name` without `screen_name`, an `icon` or `link` widget).
+/// (with the closest key suggested), no recipient key or two, a value of the wrong kind or
+/// that does not parse, and the combinations the macro refuses (a key the platform does not
+/// take, `script` or `dnt` without `widget=true`, `show_screen_name` without
+/// `screen_name`, an `icon` or `link` widget).
 ///
 /// ```
 /// use minijinja::value::{Kwargs, Rest};
