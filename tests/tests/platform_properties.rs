@@ -25,7 +25,9 @@ fn contact() -> impl Strategy<Value = Contact> {
         ])
         .prop_map(|n| Contact::WhatsApp(n.parse().unwrap())),
         "@?[A-Za-z0-9_]{5,32}".prop_map(|n| Contact::Telegram(n.parse().unwrap())),
-        prop_oneof!["[A-Za-z0-9](\\.?[A-Za-z0-9]){0,24}", "[1-9][0-9]{0,17}"]
+        // A username starts with a letter here: one of digits only is a Page ID, which the
+        // other branch makes (and `0` is none).
+        prop_oneof!["[A-Za-z](\\.?[A-Za-z0-9]){0,24}", "[1-9][0-9]{0,17}"]
             .prop_map(|n| Contact::Messenger(n.parse().unwrap())),
         "@?[A-Za-z0-9_](\\.?[A-Za-z0-9_]){0,14}"
             .prop_map(|n| Contact::Instagram(n.parse().unwrap())),
