@@ -79,6 +79,30 @@ macro_rules! icon_of {
 }
 pub(crate) use icon_of;
 
+/// `platform`'s icon between two literals, as one literal per platform: the one list of
+/// platforms that the icon and the markup's pieces around it are chosen from.
+macro_rules! with_icon {
+    ($platform:expr, $before:literal, $after:literal) => {
+        match $platform {
+            $crate::Platform::X => concat!($before, $crate::icon::icon_of!(X), $after),
+            $crate::Platform::WhatsApp => {
+                concat!($before, $crate::icon::icon_of!(WhatsApp), $after)
+            }
+            $crate::Platform::Telegram => {
+                concat!($before, $crate::icon::icon_of!(Telegram), $after)
+            }
+            $crate::Platform::Messenger => {
+                concat!($before, $crate::icon::icon_of!(Messenger), $after)
+            }
+            $crate::Platform::Instagram => {
+                concat!($before, $crate::icon::icon_of!(Instagram), $after)
+            }
+            $crate::Platform::Email => concat!($before, $crate::icon::icon_of!(Email), $after),
+        }
+    };
+}
+pub(crate) use with_icon;
+
 /// The icon of a button for `platform`.
 ///
 /// ```
@@ -89,13 +113,5 @@ pub(crate) use icon_of;
 /// ```
 #[must_use]
 pub const fn platform_icon_svg(platform: crate::Platform) -> &'static str {
-    use crate::Platform;
-    match platform {
-        Platform::X => icon_of!(X),
-        Platform::WhatsApp => icon_of!(WhatsApp),
-        Platform::Telegram => icon_of!(Telegram),
-        Platform::Messenger => icon_of!(Messenger),
-        Platform::Instagram => icon_of!(Instagram),
-        Platform::Email => icon_of!(Email),
-    }
+    with_icon!(platform, "", "")
 }

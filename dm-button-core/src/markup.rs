@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::icon::icon_of;
+use crate::icon::with_icon;
 use crate::link::Within;
 use crate::sink::{Bound, FmtSink, Measure, Sink};
 use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, Platform, ScreenName, Style, WidgetStyle};
@@ -387,40 +387,12 @@ impl fmt::Display for ButtonSpec<'_> {
 
 /// The end of the opening tag, the platform's icon and the closing tag: one piece.
 const fn icon_alone(platform: Platform) -> &'static str {
-    macro_rules! piece {
-        ($platform:ident) => {
-            concat!(">", icon_of!($platform), "</a>")
-        };
-    }
-    match platform {
-        Platform::X => piece!(X),
-        Platform::WhatsApp => piece!(WhatsApp),
-        Platform::Telegram => piece!(Telegram),
-        Platform::Messenger => piece!(Messenger),
-        Platform::Instagram => piece!(Instagram),
-        Platform::Email => piece!(Email),
-    }
+    with_icon!(platform, ">", "</a>")
 }
 
 /// The end of the opening tag, the platform's icon and the label's opening tag: one piece.
 const fn icon_then_label(platform: Platform) -> &'static str {
-    macro_rules! piece {
-        ($platform:ident) => {
-            concat!(
-                ">",
-                icon_of!($platform),
-                r#"<span class="dm-button__label">"#
-            )
-        };
-    }
-    match platform {
-        Platform::X => piece!(X),
-        Platform::WhatsApp => piece!(WhatsApp),
-        Platform::Telegram => piece!(Telegram),
-        Platform::Messenger => piece!(Messenger),
-        Platform::Instagram => piece!(Instagram),
-        Platform::Email => piece!(Email),
-    }
+    with_icon!(platform, ">", r#"<span class="dm-button__label">"#)
 }
 
 /// The class that gives a button its platform's colours: none on X, whose look is the
