@@ -189,15 +189,7 @@ fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
         Look::Static(style) => style,
         Look::Widget(style) => style.into(),
     };
-    if style != Style::default() {
-        arguments.push(format!("style = {:?}", style.as_str()));
-    }
-    if let Some(lang) = lang {
-        arguments.push(format!("lang = {:?}", lang.code()));
-    }
-    if form.new_tab {
-        arguments.push("new_tab = true".to_owned());
-    }
+    push_look(&mut arguments, style, lang, form.new_tab);
     if form.widget {
         arguments.push("widget = true".to_owned());
     }
@@ -260,20 +252,26 @@ fn build_chat(form: &Form) -> Result<Configured, Box<FieldErrors>> {
     if let Some(text) = text.as_ref().filter(|_| platform.takes_text()) {
         arguments.push(format!("text = {:?}", text.as_str()));
     }
+    push_look(&mut arguments, style, lang, form.new_tab);
+    Ok(Configured {
+        html,
+        href,
+        invocation: format!("dm_button!({})", arguments.join(", ")),
+    })
+}
+
+/// The snippet's arguments every platform takes, after its own: those that differ from the
+/// defaults.
+fn push_look(arguments: &mut Vec<String>, style: Style, lang: Option<Lang>, new_tab: bool) {
     if style != Style::default() {
         arguments.push(format!("style = {:?}", style.as_str()));
     }
     if let Some(lang) = lang {
         arguments.push(format!("lang = {:?}", lang.code()));
     }
-    if form.new_tab {
+    if new_tab {
         arguments.push("new_tab = true".to_owned());
     }
-    Ok(Configured {
-        html,
-        href,
-        invocation: format!("dm_button!({})", arguments.join(", ")),
-    })
 }
 
 /// The fields of another platform's button.
