@@ -220,7 +220,7 @@ async fn configurator_builds_every_platform_with_its_fields() {
 
     for (query, link, snippet) in [
         (
-            "platform=whatsapp&whatsapp=%2B33+6+12+34+56+78&text=Bonjour&style=large",
+            "platform=whatsapp&whatsapp=%2B33+6+12+34+56+78&text=Bonjour&style=large&subject=Ignored",
             "https://wa.me/33612345678?text=Bonjour",
             r#"dm_button!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour", style = "large")"#,
         ),

@@ -210,7 +210,12 @@ fn build_chat(form: &Form) -> Result<Configured, Box<FieldErrors>> {
         errors.recipient = Some(format!("give the {} recipient", platform.name()));
     }
     let text: Option<MessageText> = optional(&form.text, &mut errors.text);
-    let subject: Option<MessageText> = optional(&form.subject, &mut errors.subject);
+    // A subject sent to another platform (by a hand-written query) is no field of its form.
+    let subject: Option<MessageText> = if platform.takes("subject") {
+        optional(&form.subject, &mut errors.subject)
+    } else {
+        None
+    };
     let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
     let style: Style = optional(&form.style, &mut errors.style).unwrap_or_default();
     let settings = Chat {
