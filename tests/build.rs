@@ -75,6 +75,34 @@ impl Case {
     }
 }
 
+/// `style = "..."`, as a macro argument and a builder call.
+fn style_opt(style: &str) -> Option<Opt> {
+    string_opt("style", style, |v| format!(".style(parse({v}))"))
+}
+
+/// One `dm_link!` case: the recipient's argument and the builder's constructor, then the
+/// options given, compared with the builder's `href()`.
+fn write_link_case<'o>(
+    out: &mut String,
+    recipient: String,
+    constructor: String,
+    options: impl IntoIterator<Item = &'o Option<Opt>>,
+) {
+    let options: Vec<&Opt> = options.into_iter().flatten().collect();
+    let mut args = vec![recipient];
+    args.extend(options.iter().map(|o| o.arg.clone()));
+    let mut chain = constructor;
+    for option in &options {
+        chain.push_str(&option.call);
+    }
+    let _ = writeln!(
+        out,
+        "    LinkCase {{ macro_args: {margs:?}, from_macro: dm_link!({args}), href: {chain}.href() }},",
+        margs = args.join(", "),
+        args = args.join(", "),
+    );
+}
+
 fn cycle<T: Clone>(values: &[T], index: usize) -> T {
     values[index % values.len()].clone()
 }
@@ -197,11 +225,7 @@ fn main() {
         for lang in &langs {
             for (naming_name, naming) in &namings {
                 let mut options = cycled(index);
-                if let Some(style) = style {
-                    options.extend(string_opt("style", style, |v| {
-                        format!(".style(parse({v}))")
-                    }));
-                }
+                options.extend(style.and_then(style_opt));
                 options.extend(lang.clone());
                 cases.push(Case {
                     name: format!(
@@ -225,11 +249,7 @@ fn main() {
             for dnt in [None, Some(true), Some(false)] {
                 for (naming_name, naming) in &namings {
                     let mut options = cycled(index);
-                    if let Some(style) = style {
-                        options.extend(string_opt("style", style, |v| {
-                            format!(".style(parse({v}))")
-                        }));
-                    }
+                    options.extend(style.and_then(style_opt));
                     if let Some(script) = script {
                         options.extend(opt(
                             format!("script = {script}"),
@@ -315,11 +335,7 @@ fn main() {
                 .into_iter()
                 .flatten()
                 .collect();
-                if let Some(style) = style {
-                    options.extend(string_opt("style", style, |v| {
-                        format!(".style(parse({v}))")
-                    }));
-                }
+                options.extend(style.and_then(style_opt));
                 options.extend(lang.clone());
                 cases.push(Case {
                     name: format!(
@@ -356,19 +372,11 @@ fn main() {
         for (w, welcome_id) in welcome.iter().enumerate() {
             for (h, host) in hosts.iter().enumerate() {
                 let recipient = cycle(&recipients, t + w + h);
-                let options: Vec<&Opt> = [text, welcome_id, host].into_iter().flatten().collect();
-                let mut args = vec![format!("recipient = {}", recipient.0)];
-                args.extend(options.iter().map(|o| o.arg.clone()));
-                let mut chain =
-                    format!("DmButton::new(RecipientId::new({}).unwrap())", recipient.1);
-                for option in &options {
-                    chain.push_str(&option.call);
-                }
-                let _ = writeln!(
-                    out,
-                    "    LinkCase {{ macro_args: {margs:?}, from_macro: dm_link!({args}), href: {chain}.href() }},",
-                    margs = args.join(", "),
-                    args = args.join(", "),
+                write_link_case(
+                    &mut out,
+                    format!("recipient = {}", recipient.0),
+                    format!("DmButton::new(RecipientId::new({}).unwrap())", recipient.1),
+                    [text, welcome_id, host],
                 );
                 link_count += 1;
             }
@@ -384,18 +392,11 @@ fn main() {
                 } else {
                     None
                 };
-                let options: Vec<&Opt> = [text, &subject].into_iter().flatten().collect();
-                let mut args = vec![format!("{platform} = {value:?}")];
-                args.extend(options.iter().map(|o| o.arg.clone()));
-                let mut chain = format!("DmButton::{platform}(parse({value:?}))");
-                for option in &options {
-                    chain.push_str(&option.call);
-                }
-                let _ = writeln!(
-                    out,
-                    "    LinkCase {{ macro_args: {margs:?}, from_macro: dm_link!({args}), href: {chain}.href() }},",
-                    margs = args.join(", "),
-                    args = args.join(", "),
+                write_link_case(
+                    &mut out,
+                    format!("{platform} = {value:?}"),
+                    format!("DmButton::{platform}(parse({value:?}))"),
+                    [text, &subject],
                 );
                 link_count += 1;
             }
