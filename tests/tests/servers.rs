@@ -143,6 +143,16 @@ async fn stylesheet_is_css_with_etag_and_long_cache() {
     server.stop().await;
 }
 
+/// The names of the form's fields, sorted.
+fn field_names(page: &Html) -> Vec<&str> {
+    let mut names: Vec<&str> = select(page, "form input, form select, form textarea")
+        .iter()
+        .filter_map(|e| e.value().attr("name"))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
 #[tokio::test]
 async fn gallery_has_a_section_per_platform_with_its_links() {
     let server = servers::axum_demo().await;
@@ -200,11 +210,7 @@ async fn configurator_builds_every_platform_with_its_fields() {
     let (status, _, body) = get(&server.at("/configure?platform=email")).await;
     assert_eq!(status, StatusCode::OK);
     let page = Html::parse_document(&body);
-    let mut names: Vec<&str> = select(&page, "form input, form select, form textarea")
-        .iter()
-        .filter_map(|e| e.value().attr("name"))
-        .collect();
-    names.sort_unstable();
+    let names = field_names(&page);
     assert_eq!(
         names,
         [
@@ -291,11 +297,7 @@ async fn configurator_form_fields_are_the_macro_keys() {
     assert_strict_csp_holds(&page);
     let form = select(&page, "form.configure");
     assert_eq!(form[0].value().attr("method"), Some("get"));
-    let mut names: Vec<&str> = select(&page, "form input, form select, form textarea")
-        .iter()
-        .filter_map(|e| e.value().attr("name"))
-        .collect();
-    names.sort_unstable();
+    let names = field_names(&page);
     assert_eq!(
         names,
         [

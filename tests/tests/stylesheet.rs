@@ -20,19 +20,34 @@ fn csp_hash_is_the_sha256_of_the_stylesheet() {
 }
 
 /// The custom properties declared in the first rule for `selector` inside `scope` (the whole
-/// sheet, or a media block's body).
+/// sheet, or a media block's body), written `selector {` or, on one line, `selector{`.
 fn declarations<'a>(scope: &'a str, selector: &str) -> Vec<(&'a str, &'a str)> {
-    let opening = format!("{selector} {{");
-    let start = scope
-        .find(&opening)
-        .unwrap_or_else(|| panic!("no `{opening}`"))
-        + opening.len();
+    let start = [format!("{selector} {{"), format!("{selector}{{")]
+        .iter()
+        .filter_map(|opening| scope.find(opening.as_str()).map(|at| at + opening.len()))
+        .min()
+        .unwrap_or_else(|| panic!("no rule for `{selector}`"));
     let body = &scope[start..start + scope[start..].find('}').unwrap()];
     body.split(';')
         .filter_map(|declaration| declaration.split_once(':'))
         .map(|(name, value)| (name.trim(), value.trim()))
         .filter(|(name, _)| name.starts_with("--dm-button-"))
         .collect()
+}
+
+/// Asserts that the text colour `fg` is at least 4.5:1 on each background `colors` declares
+/// (at rest, hovered, active); `what` names them in the report.
+fn assert_text_readable(what: &str, fg: &str, colors: &[(&str, &str)]) {
+    for state in [
+        "--dm-button-bg",
+        "--dm-button-bg-hover",
+        "--dm-button-bg-active",
+    ] {
+        let bg = color(colors, state);
+        let ratio = contrast(fg, bg);
+        println!("{what}: {fg} on {bg} ({state}): {ratio:.2}:1");
+        assert!(ratio >= 4.5, "{what} {state}: {ratio:.2}:1");
+    }
 }
 
 fn media_block<'a>(sheet: &'a str, query: &str) -> &'a str {
@@ -82,17 +97,7 @@ fn text_contrast_is_at_least_4_5_to_1_in_both_schemes() {
         ("light", &light, ["#ffffff", "#f7f9f9"]),
         ("dark", &dark, ["#000000", "#15202b"]),
     ] {
-        let fg = color(colors, "--dm-button-fg");
-        for state in [
-            "--dm-button-bg",
-            "--dm-button-bg-hover",
-            "--dm-button-bg-active",
-        ] {
-            let bg = color(colors, state);
-            let ratio = contrast(fg, bg);
-            println!("{scheme}: {fg} on {bg} ({state}): {ratio:.2}:1");
-            assert!(ratio >= 4.5, "{scheme} {state}: {ratio:.2}:1");
-        }
+        assert_text_readable(scheme, color(colors, "--dm-button-fg"), colors);
         let focus = color(colors, "--dm-button-focus");
         for page in pages {
             let ratio = contrast(focus, page);
@@ -113,24 +118,16 @@ fn every_platform_has_its_colours_at_4_5_to_1_in_both_schemes() {
     let dark_base = declarations(dark_sheet, ".dm-button");
     for platform in dm_button::Platform::ALL.iter().skip(1) {
         let class = format!(".dm-button--{}", platform.name().to_lowercase());
-        // The one-line rules: `.dm-button--x{...}`.
-        let spaced = |sheet: &str| sheet.replace(&format!("{class}{{"), &format!("{class} {{"));
-        let (light_sheet, dark_sheet) = (spaced(STYLESHEET), spaced(dark_sheet));
-        let light = declarations(&light_sheet, &class);
-        let dark = declarations(&dark_sheet, &class);
-        for (scheme, base, colors) in [("light", &light_base, &light), ("dark", &dark_base, &dark)]
-        {
+        for (scheme, base, sheet) in [
+            ("light", &light_base, STYLESHEET),
+            ("dark", &dark_base, dark_sheet),
+        ] {
             let fg = color(base, "--dm-button-fg");
-            for state in [
-                "--dm-button-bg",
-                "--dm-button-bg-hover",
-                "--dm-button-bg-active",
-            ] {
-                let bg = color(colors, state);
-                let ratio = contrast(fg, bg);
-                println!("{platform} {scheme}: {fg} on {bg} ({state}): {ratio:.2}:1");
-                assert!(ratio >= 4.5, "{platform} {scheme} {state}: {ratio:.2}:1");
-            }
+            assert_text_readable(
+                &format!("{platform} {scheme}"),
+                fg,
+                &declarations(sheet, &class),
+            );
         }
     }
 }
