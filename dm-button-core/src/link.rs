@@ -54,7 +54,7 @@ pub struct LinkSpec<'a> {
 
 /// Who the link goes to: X's and WhatsApp's recipients are numbers, kept by value; the
 /// others are borrowed, so that a link (and the button that holds one) stays small to copy
-/// whatever the platform: a `Contact` holds an email address inline.
+/// whatever the platform: a `Contact` holds a Page's name (up to 50 bytes) inline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum To<'a> {
     X(RecipientId),
@@ -223,8 +223,6 @@ impl<'a> LinkSpec<'a> {
         url
     }
 
-    /// Writes the URL, bare or in an attribute, where `&` is `&amp;`. Nothing else in the URL
-    /// needs escaping: the text is percent-encoded.
     /// X's link to its DM composer.
     fn put_x(&self, sink: &mut impl Sink, recipient: RecipientId, text: Option<&str>, and: &str) {
         sink.put(match self.host {
@@ -244,6 +242,8 @@ impl<'a> LinkSpec<'a> {
         }
     }
 
+    /// Writes the URL, bare or in an attribute, where `&` is `&amp;`. Nothing else in the URL
+    /// needs escaping: the text is percent-encoded.
     pub(crate) fn put(&self, sink: &mut impl Sink, within: Within) {
         // An empty text prefills nothing; Instagram's link takes none.
         let text = self
@@ -290,16 +290,18 @@ impl<'a> LinkSpec<'a> {
 fn put_whatsapp(sink: &mut impl Sink, number: PhoneNumber, text: Option<&str>) {
     sink.put("https://wa.me/");
     sink.put_u64(number.digits());
-    if let Some(text) = text {
-        sink.put("?text=");
-        sink.put_encoded(text);
-    }
+    put_text_query(sink, text);
 }
 
 /// `{base}{name}[?text={text}]`.
 fn put_chat(sink: &mut impl Sink, base: &str, name: &str, text: Option<&str>) {
     sink.put(base);
     sink.put(name);
+    put_text_query(sink, text);
+}
+
+/// `[?text={text}]`, the chat platforms' prefilled message.
+fn put_text_query(sink: &mut impl Sink, text: Option<&str>) {
     if let Some(text) = text {
         sink.put("?text=");
         sink.put_encoded(text);

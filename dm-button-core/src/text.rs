@@ -86,22 +86,34 @@ pub(crate) fn write_encoded(sink: &mut impl Sink, text: &str) {
     }
 }
 
-/// The line break of `mailto:` (RFC 6068).
-const CRLF: &[u8; 6] = b"%0D%0A";
-
-/// The most bytes one input byte becomes in [`write_encoded_lines`]: a lone `\n`.
-pub(crate) const MAX_LINES_GROWTH: usize = CRLF.len();
+/// The most bytes one input byte becomes in [`write_encoded_lines`]: a line break, `%0D%0A`.
+pub(crate) const MAX_LINES_GROWTH: usize = 6;
 
 /// Writes `text` as [`write_encoded`] does, but with each line break (`\r\n`, `\n` or a
-/// lone `\r`) as `%0D%0A`, in the same one pass: for a `mailto:` subject or body.
+/// lone `\r`) as `%0D%0A`: for a `mailto:` subject or body. Each carriage return, with the
+/// line feed after it if there is one, is one line break; between them, a line feed is one
+/// straight from the table.
 pub(crate) fn write_encoded_lines(sink: &mut impl Sink, text: &str) {
-    if text.as_bytes().contains(&b'\r') {
-        write_encoded_lines_with_cr(sink, text);
+    // Most texts have no carriage return: one byte search (core's memchr), then the table.
+    if !text.as_bytes().contains(&b'\r') {
+        write_encoded_lines_without_cr(sink, text);
         return;
     }
-    // No carriage return (most texts): each line feed is a line break, straight from the
-    // table, as `write_encoded` does.
+    let mut pieces = text.split('\r');
+    if let Some(first) = pieces.next() {
+        write_encoded_lines_without_cr(sink, first);
+    }
+    for piece in pieces {
+        sink.put("%0D%0A");
+        write_encoded_lines_without_cr(sink, piece.strip_prefix('\n').unwrap_or(piece));
+    }
+}
+
+/// [`write_encoded_lines`] for a text without a carriage return: as `write_encoded` does,
+/// from a table in which a line feed is `%0D%0A`.
+fn write_encoded_lines_without_cr(sink: &mut impl Sink, text: &str) {
     const BLOCK: usize = 64;
+    // The last entry of a block starts at most 6 bytes before its end, and is stored as 8.
     let mut chunk = [0_u8; MAX_LINES_GROWTH * BLOCK + 2];
     for block in text.as_bytes().chunks(BLOCK) {
         let mut len = 0;
@@ -112,44 +124,6 @@ pub(crate) fn write_encoded_lines(sink: &mut impl Sink, text: &str) {
                 slot.copy_from_slice(&entry);
             }
             len += usize::from(entry[7]);
-        }
-        if let Some(ascii) = chunk
-            .get(..len)
-            .and_then(|bytes| std::str::from_utf8(bytes).ok())
-        {
-            sink.put(ascii);
-        }
-    }
-}
-
-/// [`write_encoded_lines`] for a text with carriage returns: `\r\n` is one line break, and
-/// a lone `\r` one too.
-fn write_encoded_lines_with_cr(sink: &mut impl Sink, text: &str) {
-    const BLOCK: usize = 64;
-    let mut chunk = [0_u8; MAX_LINES_GROWTH * BLOCK + 1];
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let end = (at + BLOCK).min(bytes.len());
-        let mut len = 0;
-        while at < end {
-            let byte = bytes.get(at).copied().unwrap_or_default();
-            if byte == b'\r' || byte == b'\n' {
-                if let Some(slot) = chunk.get_mut(len..len + CRLF.len()) {
-                    slot.copy_from_slice(CRLF);
-                }
-                len += CRLF.len();
-                if byte == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
-                    at += 1;
-                }
-            } else {
-                let entry = encoded(byte);
-                if let Some(slot) = chunk.get_mut(len..len + 4) {
-                    slot.copy_from_slice(&entry);
-                }
-                len += usize::from(entry[3]);
-            }
-            at += 1;
         }
         if let Some(ascii) = chunk
             .get(..len)
@@ -342,6 +316,18 @@ impl std::error::Error for TextError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_line_break_is_one_crlf() {
+        let lines = |text: &str| {
+            let mut out = String::new();
+            write_encoded_lines(&mut out, text);
+            out
+        };
+        assert_eq!(lines("a\nb\r\nc\rd"), "a%0D%0Ab%0D%0Ac%0D%0Ad");
+        assert_eq!(lines("\r\r\n\n\r"), "%0D%0A%0D%0A%0D%0A%0D%0A");
+        assert_eq!(lines("no break & more"), "no%20break%20%26%20more");
+    }
 
     #[test]
     fn every_byte_value() {
