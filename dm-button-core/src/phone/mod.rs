@@ -332,10 +332,16 @@ impl FromStr for PhoneNumber {
 fn refused(input: &str, code: u16, national: &[u8]) -> PhoneNumberError {
     let main = regions(code).next();
     let region = main.map_or("001", |region| region.id);
+    // The regions of a shared code mostly share their prefix (+1's 25 all have `1`): each
+    // prefix is tried once.
+    let mut tried: Vec<&str> = Vec::new();
     for candidate in regions(code) {
         let prefix = candidate.national_prefix;
+        if prefix.is_empty() || tried.contains(&prefix) {
+            continue;
+        }
+        tried.push(prefix);
         if let Some(without) = national.strip_prefix(prefix.as_bytes())
-            && !prefix.is_empty()
             && region_of(code, without).is_some()
         {
             return PhoneNumberError::NationalPrefix {
