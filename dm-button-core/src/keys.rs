@@ -231,14 +231,23 @@ const fn flag(name: &'static str, example: &'static str, make: fn(bool) -> Setti
     }
 }
 
-/// The key that names the recipient on `platform`, parsed by the value type `T`.
+/// The key that names the recipient on `platform`, parsed by the value type `T`: taken by
+/// that platform's buttons alone (it is what makes them that platform's).
 const fn recipient(
     platform: Platform,
     kind: Kind,
     example: &'static str,
     parse: fn(&str) -> Result<Setting, String>,
 ) -> Key {
-    let mut key = text(platform.key(), kind, example, true, ALL, parse);
+    let only: &'static [Platform] = match platform {
+        Platform::X => X,
+        Platform::WhatsApp => &[Platform::WhatsApp],
+        Platform::Telegram => &[Platform::Telegram],
+        Platform::Messenger => &[Platform::Messenger],
+        Platform::Instagram => &[Platform::Instagram],
+        Platform::Email => &[Platform::Email],
+    };
+    let mut key = text(platform.key(), kind, example, true, only, parse);
     key.recipient_of = Some(platform);
     key
 }

@@ -96,10 +96,7 @@ impl Platform {
     pub fn keys(self) -> impl Iterator<Item = &'static str> {
         crate::KEYS
             .iter()
-            .filter(move |key| match key.recipient_of {
-                Some(platform) => platform == self,
-                None => key.is_on(self),
-            })
+            .filter(move |key| key.is_on(self))
             .map(|key| key.name)
     }
 

@@ -157,7 +157,8 @@ impl Settings {
                 at_value: false,
             });
         }
-        for key in &self.keys {
+        // A second recipient key is reported above, as such.
+        for key in self.keys.iter().filter(|key| key.recipient_of.is_none()) {
             if !key.is_on(platform) {
                 problems.push(Problem {
                     key: key.name,

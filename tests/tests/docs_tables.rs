@@ -6,9 +6,6 @@ use dm_button_core::{KEYS, Key, Platform};
 
 /// How the docs write the platforms of a key.
 fn platforms_cell(key: &Key) -> String {
-    if let Some(platform) = key.recipient_of {
-        return platform.name().to_owned();
-    }
     let on: Vec<Platform> = Platform::ALL
         .iter()
         .copied()
