@@ -419,21 +419,11 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                     }
                 }))
             (field(key, recipient_label, errors.recipient.as_deref(), recipient_hint,
-                html! {
-                    input id=(key) name=(key) type="text"
-                        autocomplete="off" value=(form.recipient)
-                        aria-invalid=[errors.recipient.as_ref().map(|_| "true")]
-                        aria-describedby={ (key) "-hint " (key) "-error" };
-                }))
+                text_input(key, &form.recipient, errors.recipient.as_deref())))
             @if platform.takes("subject") {
                 (field("subject", "Subject", errors.subject.as_deref(),
                     "Optional: the email's subject.",
-                    html! {
-                        input id="subject" name="subject" type="text" autocomplete="off"
-                            value=(form.subject)
-                            aria-invalid=[errors.subject.as_ref().map(|_| "true")]
-                            aria-describedby="subject-hint subject-error";
-                    }))
+                    text_input("subject", &form.subject, errors.subject.as_deref())))
             }
             @if platform.takes("text") {
                 (field("text", "Prefilled message", errors.text.as_deref(),
@@ -447,12 +437,7 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
             @if platform.takes("screen_name") {
             (field("screen_name", "Screen name", errors.screen_name.as_deref(),
                 "Optional: shown after the label, as @name.",
-                html! {
-                    input id="screen_name" name="screen_name" type="text" autocomplete="off"
-                        value=(form.screen_name)
-                        aria-invalid=[errors.screen_name.as_ref().map(|_| "true")]
-                        aria-describedby="screen_name-hint screen_name-error";
-                }))
+                text_input("screen_name", &form.screen_name, errors.screen_name.as_deref())))
             }
             (field("style", "Style", errors.style.as_deref(),
                 "X's widget has only the compact and large styles.",
@@ -504,6 +489,15 @@ fn field(name: &str, label: &str, error: Option<&str>, hint: &str, control: Mark
                 p id={ (name) "-error" } class="error" { (error) }
             }
         }
+    }
+}
+
+/// A one-line text field's `input`, described by [`field`]'s hint and error.
+fn text_input(name: &str, value: &str, error: Option<&str>) -> Markup {
+    html! {
+        input id=(name) name=(name) type="text" autocomplete="off" value=(value)
+            aria-invalid=[error.map(|_| "true")]
+            aria-describedby={ (name) "-hint " (name) "-error" };
     }
 }
 
