@@ -36,76 +36,57 @@
     )
 )]
 
-mod class_list;
-mod combination;
-mod element_id;
-mod email;
-mod escape;
-mod host;
-mod icon;
-mod id;
-mod inline;
-mod instagram;
-mod keys;
-mod lang;
-mod link;
-mod markup;
-mod messenger;
-mod phone;
+mod front;
 #[cfg(feature = "recipients")]
-mod plain_toml;
-mod platform;
-#[cfg(feature = "recipients")]
-mod recipients;
-mod screen_name;
-#[cfg(feature = "serde")]
-mod serde_impls;
-mod settings;
-mod sink;
-mod style;
-mod suggest;
-mod telegram;
-mod text;
+mod names;
+mod options;
+mod platforms;
+mod render;
 
-pub use class_list::{ClassList, ClassListError};
-pub use element_id::{ElementId, ElementIdError};
-pub use email::{EmailAddress, EmailAddressError};
-pub use host::{Host, HostError};
-pub use icon::{ICON_SVG, platform_icon_svg};
-pub use id::{MAX_ID, RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
-pub use instagram::{
+pub use options::class_list::{ClassList, ClassListError};
+pub use options::element_id::{ElementId, ElementIdError};
+pub use platforms::email::{EmailAddress, EmailAddressError};
+
+#[cfg(feature = "recipients")]
+pub use names::recipients::{
+    RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
+};
+pub use options::lang::{Dir, Lang, LangError};
+pub use platforms::instagram::{
     INSTAGRAM_USERNAME_MAX_LEN, INSTAGRAM_USERNAME_MIN_LEN, InstagramUsername,
     InstagramUsernameError,
 };
-pub use lang::{Dir, Lang, LangError};
-pub use messenger::{MessengerPage, MessengerPageError};
-pub use phone::{PhoneNumber, PhoneNumberError};
-pub use platform::{Contact, Platform, PlatformError};
-#[cfg(feature = "recipients")]
-pub use recipients::{
-    RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
+pub use platforms::messenger::{MessengerPage, MessengerPageError};
+pub use platforms::whatsapp::{PhoneNumber, PhoneNumberError};
+pub use platforms::x::{
+    Host, HostError, MAX_ID, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName,
+    ScreenNameError, WelcomeMessageId, WelcomeMessageIdError,
 };
-pub use screen_name::{SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError};
-pub use style::{Style, StyleError, WidgetStyle, WidgetStyleError};
-pub use telegram::{
+pub use platforms::{Contact, Platform, PlatformError};
+pub use render::icon::{ICON_SVG, platform_icon_svg};
+
+pub use options::message_text::{MessageText, TEXT_MAX_CHARS, TextError};
+pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
+pub use platforms::telegram::{
     TELEGRAM_USERNAME_MAX_LEN, TELEGRAM_USERNAME_MIN_LEN, TelegramUsername, TelegramUsernameError,
 };
-pub use text::{MessageText, TEXT_MAX_CHARS, TextError};
 
 // For the macros and the builder only: not re-exported by dm-button, not an API.
 #[doc(hidden)]
-pub use combination::CombinationError;
+pub use front::combination::CombinationError;
 #[doc(hidden)]
-pub use escape::escape_html;
+pub use front::keys::{KEYS, Key, Kind, Literal, LiteralRule, Parse, unknown_key_message};
 #[doc(hidden)]
-pub use keys::{KEYS, Key, Kind, Literal, LiteralRule, Parse, unknown_key_message};
+pub use front::settings::{
+    Problem, Setting, Settings, other_recipient_key_list, recipient_key_list,
+};
 #[doc(hidden)]
-pub use link::LinkSpec;
+pub use front::suggest::closest;
 #[doc(hidden)]
-pub use markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
+pub use render::escape::escape_html;
 #[doc(hidden)]
-pub use settings::{Problem, Setting, Settings, other_recipient_key_list, recipient_key_list};
+pub use render::link::LinkSpec;
 #[doc(hidden)]
-pub use suggest::closest;
+pub use render::markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
 #[doc(hidden)]
-pub use text::{EncodedText, encode_text};
+pub use render::percent::{EncodedText, encode_text};

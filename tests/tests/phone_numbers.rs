@@ -113,7 +113,7 @@ fn generate() -> String {
 
 #[test]
 fn the_table_is_generated_from_the_metadata() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dm-button-core/src/phone/data.rs");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dm-button-core/src/platforms/whatsapp/phone_number/data.rs");
     let generated = generate();
     // The dialect core's matcher reads: nothing else may appear in a pattern.
     let dialect = regex::Regex::new(r"^(?:[0-9|?,:()\[\]{}-]|\\d)*$").unwrap();
@@ -136,7 +136,7 @@ fn the_table_is_generated_from_the_metadata() {
     let committed = std::fs::read_to_string(&path).unwrap();
     assert!(
         committed == generated,
-        "dm-button-core/src/phone/data.rs is not what the metadata generates: run \
+        "dm-button-core/src/platforms/whatsapp/phone_number/data.rs is not what the metadata generates: run \
          `DM_BUTTON_REGENERATE=1 cargo test -p dm-button-tests --test phone_numbers`"
     );
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::sink::{Bound, FmtSink, Measure, Sink};
+use crate::render::sink::{Bound, FmtSink, Measure, Sink};
 use crate::{Contact, EmailAddress, Host, PhoneNumber, Platform, RecipientId, WelcomeMessageId};
 
 /// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).

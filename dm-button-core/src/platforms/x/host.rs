@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::suggest::quote_with_suggestion;
+use crate::front::suggest::quote_with_suggestion;
 
 /// The host of the DM composer link: `x.com` (the default) or `twitter.com`, which X still
 /// serves and redirects.

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
 
 /// One or more extra class names for the button, separated by whitespace, each a valid CSS
 /// identifier (so a stylesheet can select it without escapes): it starts with a letter, `_`,

@@ -3,8 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::inline::{InlineStr, NameProblem, checked_name};
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
+use crate::platforms::username::{InlineStr, NameProblem, checked_name};
 
 /// The fewest characters of an Instagram username.
 ///

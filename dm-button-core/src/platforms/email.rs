@@ -7,7 +7,7 @@ use email_address::Options;
 
 use std::sync::Arc;
 
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
 
 /// The most bytes of an address that can receive mail (RFC 5321's path limit, less `<>`).
 const MAX_LEN: usize = 254;
@@ -133,9 +133,9 @@ impl FromStr for EmailAddress {
         }
         let address = parsed.email();
         Ok(Self {
-            plain: address
-                .bytes()
-                .all(|byte| crate::text::is_unreserved(byte) || matches!(byte, b'@' | b'+')),
+            plain: address.bytes().all(|byte| {
+                crate::render::percent::is_unreserved(byte) || matches!(byte, b'@' | b'+')
+            }),
             address: Arc::from(address),
         })
     }

@@ -44,34 +44,34 @@ pub(crate) use platform_icon;
 /// pieces around it and copy them in one go.
 macro_rules! icon_of {
     (X) => {
-        $crate::icon::icon_svg!()
+        $crate::render::icon::icon_svg!()
     };
     (WhatsApp) => {
-        $crate::icon::platform_icon!(
+        $crate::render::icon::platform_icon!(
             r#"<path d="M12 3.5a8.5 8.5 0 0 0-7.3 12.8L3.5 20.5l4.3-1.2A8.5 8.5 0 1 0 12 3.5z"/>"#,
             r#"<path d="M9 9c0 3 3 6 6 6l1-1.5-2-1-1 1a5 5 0 0 1-2.5-2.5l1-1-1-2z"/>"#
         )
     };
     (Telegram) => {
-        $crate::icon::platform_icon!(
+        $crate::render::icon::platform_icon!(
             r#"<path d="M21 4 3 11.2l6.2 2.2L11.5 20l3.2-4 4.3 3.2z"/>"#,
             r#"<path d="m9.2 13.4 11.8-9.4"/>"#
         )
     };
     (Messenger) => {
-        $crate::icon::platform_icon!(
+        $crate::render::icon::platform_icon!(
             r#"<path d="M12 3C7 3 3 6.7 3 11.3c0 2.6 1.3 4.9 3.3 6.4V21l3-1.6c.9.3 1.8.4 2.7.4 5 0 9-3.7 9-8.5S17 3 12 3z"/>"#,
             r#"<path d="m7 13.5 3.3-3.5 2.6 2.2L17 8.5"/>"#
         )
     };
     (Instagram) => {
-        $crate::icon::platform_icon!(
+        $crate::render::icon::platform_icon!(
             r#"<rect x="3.5" y="3.5" width="17" height="17" rx="5"/>"#,
             r#"<circle cx="12" cy="12" r="4"/><path d="M17.2 6.8h.01"/>"#
         )
     };
     (Email) => {
-        $crate::icon::platform_icon!(
+        $crate::render::icon::platform_icon!(
             r#"<circle cx="12" cy="12" r="3.5"/>"#,
             r#"<path d="M15.5 8.5v4.3a2.7 2.7 0 0 0 5.5 0V12a9 9 0 1 0-3.6 7.2"/>"#
         )
@@ -84,20 +84,22 @@ pub(crate) use icon_of;
 macro_rules! with_icon {
     ($platform:expr, $before:literal, $after:literal) => {
         match $platform {
-            $crate::Platform::X => concat!($before, $crate::icon::icon_of!(X), $after),
+            $crate::Platform::X => concat!($before, $crate::render::icon::icon_of!(X), $after),
             $crate::Platform::WhatsApp => {
-                concat!($before, $crate::icon::icon_of!(WhatsApp), $after)
+                concat!($before, $crate::render::icon::icon_of!(WhatsApp), $after)
             }
             $crate::Platform::Telegram => {
-                concat!($before, $crate::icon::icon_of!(Telegram), $after)
+                concat!($before, $crate::render::icon::icon_of!(Telegram), $after)
             }
             $crate::Platform::Messenger => {
-                concat!($before, $crate::icon::icon_of!(Messenger), $after)
+                concat!($before, $crate::render::icon::icon_of!(Messenger), $after)
             }
             $crate::Platform::Instagram => {
-                concat!($before, $crate::icon::icon_of!(Instagram), $after)
+                concat!($before, $crate::render::icon::icon_of!(Instagram), $after)
             }
-            $crate::Platform::Email => concat!($before, $crate::icon::icon_of!(Email), $after),
+            $crate::Platform::Email => {
+                concat!($before, $crate::render::icon::icon_of!(Email), $after)
+            }
         }
     };
 }

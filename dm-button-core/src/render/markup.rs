@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use crate::icon::with_icon;
-use crate::link::Within;
-use crate::sink::{Bound, FmtSink, Measure, Sink};
+use crate::render::icon::with_icon;
+use crate::render::link::Within;
+use crate::render::sink::{Bound, FmtSink, Measure, Sink};
 use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, Platform, ScreenName, Style, WidgetStyle};
 
 /// X's loader for its widget script, as X documents it.

@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::{escape, text};
+use crate::render::{escape, percent};
 
 /// Receives the pieces of a rendering.
 pub(crate) trait Sink: Sized {
@@ -24,12 +24,12 @@ pub(crate) trait Sink: Sized {
 
     /// Appends `text` percent-encoded for a query value.
     fn put_encoded(&mut self, text: &str) {
-        text::write_encoded(self, text);
+        percent::write_encoded(self, text);
     }
 
     /// Appends `text` percent-encoded, its line breaks as `%0D%0A` (`mailto:`).
     fn put_encoded_lines(&mut self, text: &str) {
-        text::write_encoded_lines(self, text);
+        percent::write_encoded_lines(self, text);
     }
 
     /// Appends `n` in decimal.
@@ -83,7 +83,7 @@ impl Sink for Measure {
     }
 
     fn put_encoded(&mut self, text: &str) {
-        self.0 = self.0.saturating_add(text::encoded_len(text));
+        self.0 = self.0.saturating_add(percent::encoded_len(text));
     }
 
     fn put_u64(&mut self, n: u64) {
@@ -111,13 +111,13 @@ impl Sink for Bound {
     fn put_encoded(&mut self, text: &str) {
         self.0 = self
             .0
-            .saturating_add(text.len().saturating_mul(text::MAX_GROWTH));
+            .saturating_add(text.len().saturating_mul(percent::MAX_GROWTH));
     }
 
     fn put_encoded_lines(&mut self, text: &str) {
         self.0 = self
             .0
-            .saturating_add(text.len().saturating_mul(text::MAX_LINES_GROWTH));
+            .saturating_add(text.len().saturating_mul(percent::MAX_LINES_GROWTH));
     }
 
     fn put_u64(&mut self, _: u64) {

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
 
 /// A valid HTML `id` for the button: at least one character, and no whitespace (HTML's
 /// rule) nor control character (which HTML cannot carry).

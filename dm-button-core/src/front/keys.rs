@@ -3,7 +3,7 @@
 //! the macros' checks, by the template engines' `dm_button(...)` function and by the test
 //! that holds the docs' tables to it.
 
-use crate::settings::Setting;
+use crate::front::settings::Setting;
 use crate::{
     ClassList, Contact, ElementId, EmailAddress, Host, InstagramUsername, Lang, MessageText,
     MessengerPage, PhoneNumber, Platform, RecipientId, ScreenName, Style, TelegramUsername,

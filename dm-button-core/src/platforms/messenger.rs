@@ -3,8 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::inline::{InlineStr, NameProblem, checked_name};
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
+use crate::platforms::username::{InlineStr, NameProblem, checked_name};
 
 /// The fewest characters of a Facebook username: Facebook asks new ones for 5, but older
 /// Pages have shorter ones (facebook.com/nasa), and they work in `m.me` links.

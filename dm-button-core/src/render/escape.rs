@@ -6,7 +6,7 @@
 //! that changes starts with an ASCII byte or, for the C1 controls U+0080 to U+009F, the byte
 //! 0xC2, so the text is scanned byte by byte, and the parts in between are copied whole.
 
-use crate::sink::Sink;
+use crate::render::sink::Sink;
 
 const REPLACEMENT_CHARACTER: &str = "\u{fffd}";
 

@@ -1,5 +1,13 @@
 //! The platforms a button opens a conversation on, and who it opens it with.
 
+pub(crate) mod email;
+pub(crate) mod instagram;
+pub(crate) mod messenger;
+pub(crate) mod telegram;
+pub(crate) mod username;
+pub(crate) mod whatsapp;
+pub(crate) mod x;
+
 use std::fmt;
 
 use crate::{

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
 
 /// The most characters an X screen name has.
 ///

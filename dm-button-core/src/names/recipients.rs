@@ -13,7 +13,7 @@ use std::str::FromStr;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::suggest::closest;
+use crate::front::suggest::closest;
 use crate::{RecipientId, RecipientIdError, ScreenName, ScreenNameError};
 
 /// The file's name: `dm-button.toml`.
@@ -139,7 +139,7 @@ impl Recipients {
     /// assert!(error.to_string().starts_with("line 2: the ID of `furni`"));
     /// ```
     pub fn from_toml_str(text: &str) -> Result<Self, RecipientsError> {
-        let entries = match crate::plain_toml::entries(text) {
+        let entries = match crate::names::plain_toml::entries(text) {
             Some(entries) => entries,
             None => entries_from_toml(text)?,
         };
@@ -732,7 +732,7 @@ mod tests {
                     text.push_str(&format!("\nuser_{} = \"{}\"\n", next(50), 1 + next(1000)));
                 }
             }
-            if let Some(plain) = crate::plain_toml::entries(&text) {
+            if let Some(plain) = crate::names::plain_toml::entries(&text) {
                 taken += 1;
                 assert_eq!(entries_from_toml(&text).as_ref(), Ok(&plain), "{text:?}");
             }

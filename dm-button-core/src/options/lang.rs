@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::Platform;
-use crate::suggest::{list, quote_with_suggestion};
+use crate::front::suggest::{list, quote_with_suggestion};
 
 /// A language the button has a built-in label for. Each is also one of X's language codes,
 /// so widget markup passes it to X as `data-lang`.

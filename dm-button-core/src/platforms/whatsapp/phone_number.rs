@@ -7,7 +7,7 @@ mod pattern;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::suggest::CharName;
+use crate::front::suggest::CharName;
 
 /// One region of libphonenumber's metadata (a country, or a non-geographic service such as
 /// `+800`).

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::suggest::{list, quote_with_suggestion};
+use crate::front::suggest::{list, quote_with_suggestion};
 
 /// The look of the crate's own (static) button, from its stylesheet.
 ///
