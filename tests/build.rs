@@ -3,22 +3,50 @@
 //! crosses every style with every language and every way of giving a screen name, every
 //! widget size with `script` and `dnt`, and every link key, while the other keys cycle
 //! through their values, so that every value of every key appears in several
-//! combinations. `tests/equivalence.rs` includes the result and compares the bytes.
+//! combinations; the platforms other than X come from the registry (`Platform::ALL`), each
+//! with its example recipients and the keys it takes. `tests/equivalence.rs` includes the
+//! result and compares the bytes, also with a `DmButton::to` button of the same options.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-/// One option, as a macro argument and as a builder call.
+use dm_button_core::Platform;
+
+/// One option, as a macro argument, as a call on the platform's typed builder, and as a
+/// call on a `DmButton::to` button (where the options some platforms lack are `try_`
+/// methods).
 #[derive(Clone)]
 struct Opt {
     arg: String,
     call: String,
+    any: String,
+}
+
+/// The `DmButton::to` form of `call`: the options some platforms lack go through their
+/// `try_` method.
+fn on_any_platform(call: &str) -> String {
+    for method in [
+        "text",
+        "subject",
+        "new_tab",
+        "screen_name",
+        "show_screen_name",
+        "host",
+        "welcome_message_id",
+    ] {
+        if let Some(rest) = call.strip_prefix(&format!(".{method}(")) {
+            return format!(".try_{method}({rest}.unwrap()");
+        }
+    }
+    call.to_owned()
 }
 
 fn opt(arg: impl Into<String>, call: impl Into<String>) -> Option<Opt> {
+    let call = call.into();
     Some(Opt {
         arg: arg.into(),
-        call: call.into(),
+        any: on_any_platform(&call),
+        call,
     })
 }
 
@@ -31,9 +59,9 @@ struct Case {
     name: String,
     widget: bool,
     recipient: (String, u64),
-    /// Another platform's recipient, as a macro argument and as the builder's constructor:
-    /// then `recipient` and `widget` are not used.
-    platform: Option<(String, String)>,
+    /// Another platform's recipient, as a macro argument, the builder's constructor and the
+    /// contact's text: then `recipient` and `widget` are not used.
+    platform: Option<(String, String, String)>,
     options: Vec<Opt>,
     /// `screen_name` and `show_screen_name` come after the others in the builder (the
     /// latter exists only once a name is set), but anywhere in the macro: they go first there.
@@ -44,8 +72,10 @@ impl Case {
     /// Writes the case as a function of its own, `case_{number}`: one function holding
     /// hundreds of buttons would need a stack frame larger than a test thread's stack.
     fn write(&self, out: &mut String, number: usize) {
-        let (first, mut chain) = match &self.platform {
-            Some((arg, constructor)) => (arg.clone(), constructor.clone()),
+        let (first, mut chain, contact) = match &self.platform {
+            Some((arg, constructor, contact)) => {
+                (arg.clone(), constructor.clone(), contact.clone())
+            }
             None => (
                 format!("recipient = {}", self.recipient.0),
                 format!(
@@ -53,8 +83,11 @@ impl Case {
                     if self.widget { "widget" } else { "new" },
                     self.recipient.1
                 ),
+                format!("x:{}", self.recipient.1),
             ),
         };
+        // X's widget is a markup of its own, which `DmButton::to` does not make.
+        let mut any = (!self.widget).then(|| format!("DmButton::to(parse({contact:?}))"));
         let mut args = vec![first];
         args.extend(self.naming.iter().map(|o| o.arg.clone()));
         args.extend(self.options.iter().map(|o| o.arg.clone()));
@@ -63,11 +96,15 @@ impl Case {
         }
         for option in self.options.iter().chain(&self.naming) {
             chain.push_str(&option.call);
+            if let Some(any) = &mut any {
+                any.push_str(&option.any);
+            }
         }
+        let any = any.map_or_else(|| "None".to_owned(), |any| format!("Some({any}.to_html())"));
         let _ = writeln!(
             out,
             "fn case_{number}() -> Case {{ let b = {chain}; Case {{ name: {name:?}, macro_args: {margs:?}, from_macro: dm_button!({args}), \
-             html: b.to_string(), rendered: rendered(&b), len: b.rendered_len(), href: b.href() }} }}",
+             html: b.to_html(), rendered: rendered(&b), len: b.rendered_len(), href: b.href(), on_any_platform: {any} }} }}",
             name = self.name,
             margs = args.join(", "),
             args = args.join(", "),
@@ -277,36 +314,19 @@ fn main() {
         }
     }
 
-    // The other platforms: every style × every language, their recipients and the keys they
-    // take cycling (no `text` on Instagram, `subject` on email only).
+    // The other platforms, from the registry: every style × every language, their example
+    // recipients and the keys they take cycling (only the keys each platform takes).
     let subjects: Vec<Option<Opt>> = [None, Some("Order #42"), Some("Re: a\nb & c")]
         .into_iter()
         .map(|subject| subject.and_then(|s| string_opt("subject", s, |v| format!(".subject({v})"))))
         .collect();
-    let platforms: [(&str, &[&str]); 5] = [
-        (
-            "whatsapp",
-            &[
-                "+33 6 12 34 56 78",
-                "+1 (650) 253-0000",
-                "+44 7400 123456",
-                "+81 90-1234-5678",
-                "+49 1512 3456789",
-            ],
-        ),
-        ("telegram", &["@durov", "telegram", "Some_Bot_123"]),
-        ("messenger", &["nasa", "54971236771", "meta.business"]),
-        ("instagram", &["@nasa", "natgeo.travel", "a_b.c"]),
-        (
-            "email",
-            &[
-                "hello@example.com",
-                "a+tag@sub.example.org",
-                "o'hara@example.co.uk",
-            ],
-        ),
-    ];
-    for (platform, values) in platforms {
+    let others: Vec<Platform> = Platform::ALL
+        .iter()
+        .copied()
+        .filter(|platform| *platform != Platform::X)
+        .collect();
+    for platform in &others {
+        let takes = |key: &str, option: Option<Opt>| option.filter(|_| platform.takes(key));
         for style in [
             None,
             Some("compact"),
@@ -315,20 +335,12 @@ fn main() {
             Some("link"),
         ] {
             for lang in &langs {
-                let value = cycle(values, index);
+                let value = cycle(platform.examples(), index);
                 let mut options: Vec<Opt> = [
-                    if platform == "instagram" {
-                        None
-                    } else {
-                        cycle(&texts, index)
-                    },
-                    if platform == "email" {
-                        cycle(&subjects, index)
-                    } else {
-                        None
-                    },
+                    takes("text", cycle(&texts, index)),
+                    takes("subject", cycle(&subjects, index)),
                     cycle(&labels, index / 2),
-                    cycle(&new_tabs, index / 5),
+                    takes("new_tab", cycle(&new_tabs, index / 5)),
                     cycle(&classes, index / 7),
                     cycle(&ids, index / 11),
                 ]
@@ -339,15 +351,17 @@ fn main() {
                 options.extend(lang.clone());
                 cases.push(Case {
                     name: format!(
-                        "{platform} {} {} #{index}",
+                        "{} {} {} #{index}",
+                        platform.as_str(),
                         style.unwrap_or("default-style"),
                         lang.as_ref().map_or("default-lang", |l| l.arg.as_str())
                     ),
                     widget: false,
                     recipient: cycle(&recipients, index),
                     platform: Some((
-                        format!("{platform} = {value:?}"),
-                        format!("DmButton::{platform}(parse({value:?}))"),
+                        format!("{} = {value:?}", platform.key()),
+                        format!("DmButton::{}(parse({value:?}))", platform.as_str()),
+                        format!("{}:{value}", platform.as_str()),
                     )),
                     options,
                     naming: Vec::new(),
@@ -382,21 +396,17 @@ fn main() {
             }
         }
     }
-    // Other platforms' links: each recipient × every text (and subject on email).
-    for (platform, values) in platforms {
-        for (v, value) in values.iter().enumerate() {
+    // Other platforms' links: each example recipient × every text (and subject where taken).
+    for platform in &others {
+        for (v, value) in platform.examples().iter().enumerate() {
             for (t, text) in texts.iter().enumerate() {
-                let text = if platform == "instagram" { &None } else { text };
-                let subject = if platform == "email" {
-                    cycle(&subjects, v + t)
-                } else {
-                    None
-                };
+                let text = text.clone().filter(|_| platform.takes("text"));
+                let subject = cycle(&subjects, v + t).filter(|_| platform.takes("subject"));
                 write_link_case(
                     &mut out,
-                    format!("{platform} = {value:?}"),
-                    format!("DmButton::{platform}(parse({value:?}))"),
-                    [text, &subject],
+                    format!("{} = {value:?}", platform.key()),
+                    format!("DmButton::{}(parse({value:?}))", platform.as_str()),
+                    [&text, &subject],
                 );
                 link_count += 1;
             }

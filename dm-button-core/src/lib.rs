@@ -43,50 +43,39 @@ mod options;
 mod platforms;
 mod render;
 
-pub use options::class_list::{ClassList, ClassListError};
-pub use options::element_id::{ElementId, ElementIdError};
-pub use platforms::email::{EmailAddress, EmailAddressError};
+// Each platform's recipient type and its error (`PhoneNumber`, `PhoneNumberError`...), the
+// platforms, the contacts, and the builder's hidden markers: a new platform's types are
+// exported with it.
+pub use platforms::*;
 
 #[cfg(feature = "recipients")]
 pub use names::recipients::{
     RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
 };
+pub use options::class_list::{ClassList, ClassListError};
+pub use options::element_id::{ElementId, ElementIdError};
 pub use options::lang::{Dir, Lang, LangError};
-pub use platforms::instagram::{
-    INSTAGRAM_USERNAME_MAX_LEN, INSTAGRAM_USERNAME_MIN_LEN, InstagramUsername,
-    InstagramUsernameError,
-};
-pub use platforms::messenger::{MessengerPage, MessengerPageError};
-pub use platforms::whatsapp::{PhoneNumber, PhoneNumberError};
-pub use platforms::x::{
-    Host, HostError, MAX_ID, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName,
-    ScreenNameError, WelcomeMessageId, WelcomeMessageIdError,
-};
-pub use platforms::{Contact, Platform, PlatformError};
-pub use render::icon::{ICON_SVG, platform_icon_svg};
-
 pub use options::message_text::{MessageText, TEXT_MAX_CHARS, TextError};
 pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
-pub use platforms::telegram::{
-    TELEGRAM_USERNAME_MAX_LEN, TELEGRAM_USERNAME_MIN_LEN, TelegramUsername, TelegramUsernameError,
-};
 
 // For the macros and the builder only: not re-exported by dm-button, not an API.
 #[doc(hidden)]
 pub use front::combination::CombinationError;
 #[doc(hidden)]
-pub use front::keys::{KEYS, Key, Kind, Literal, LiteralRule, Parse, unknown_key_message};
-#[doc(hidden)]
-pub use front::settings::{
-    Problem, Setting, Settings, other_recipient_key_list, recipient_key_list,
+pub use front::keys::{
+    KEYS, Key, Kind, Literal, LiteralRule, On, Parse, Part, described, unknown_key_message,
 };
 #[doc(hidden)]
+pub use front::settings::{Problem, Setting, Settings, missing_recipient_message};
+#[doc(hidden)]
 pub use front::suggest::closest;
+#[doc(hidden)]
+pub use platforms::channel::{Marker, capability};
 #[doc(hidden)]
 pub use render::escape::escape_html;
 #[doc(hidden)]
 pub use render::link::LinkSpec;
 #[doc(hidden)]
-pub use render::markup::{ButtonSpec, Look, ShownName, WIDGET_SCRIPT};
+pub use render::markup::{ButtonSpec, Look, ShownName};
 #[doc(hidden)]
 pub use render::percent::{EncodedText, encode_text};

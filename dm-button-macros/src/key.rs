@@ -20,7 +20,7 @@ impl Macro {
     }
 
     /// The keys this macro takes.
-    pub(crate) fn keys(self) -> impl Iterator<Item = &'static Key> {
+    pub(crate) fn keys(self) -> impl Iterator<Item = &'static Key> + Clone {
         KEYS.iter()
             .filter(move |key| self == Self::Button || key.in_link)
     }

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 
 use dm_button_core::{
-    Contact, Literal, Recipient, Setting, Settings, closest, other_recipient_key_list,
+    Contact, Literal, Recipient, Setting, Settings, closest, described, missing_recipient_message,
     unknown_key_message,
 };
 use proc_macro2::{Span, TokenStream};
@@ -85,11 +85,10 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
             Ok(None) => {}
             Err(error) => {
                 errors.push(error);
-                // A recipient key with a wrong value still says which platform the button
-                // is for, so that the other keys are checked against the right one.
-                if key.recipient_of.is_some() {
-                    given.settings.keys.push(key);
-                }
+                // A key with a wrong value still counts as given; a recipient key still says
+                // which platform the button is for, so that the other keys are checked
+                // against the right one.
+                given.settings.given_wrong(key);
             }
         }
     }
@@ -100,12 +99,7 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
     if !recipient_given && !recipient_may_be_hidden {
         errors.push(syn::Error::new(
             Span::call_site(),
-            format!(
-                "{} needs a recipient: add `recipient = 3805104374` (with the X account's own \
-                 numeric ID), or another platform's recipient key: {}",
-                which.name(),
-                other_recipient_key_list(),
-            ),
+            missing_recipient_message(which.name(), " = "),
         ));
     }
     for problem in given.settings.problems() {
@@ -119,7 +113,7 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
             problem.message,
         ));
     }
-    if !errors.is_empty() || given.settings.recipient.is_none() {
+    if !errors.is_empty() || given.settings.recipient().is_none() {
         return None;
     }
     Some(Options {
@@ -163,13 +157,12 @@ fn take(
 
 fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
     if which == Macro::Link && Key::find(name).is_some() {
-        let link_keys: Vec<&str> = Macro::Link.keys().map(|key| key.name).collect();
         return syn::Error::new(
             span,
             format!(
-                "`{name}` changes the button, not the link: dm_link! takes only {}; use \
-                 dm_button! for a button",
-                link_keys.join(", ")
+                "`{name}` changes the button, not the link: dm_link! takes {}; use dm_button! \
+                 for a button",
+                described(Macro::Link.keys())
             ),
         );
     }
@@ -180,26 +173,19 @@ fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
 }
 
 fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {
-    let other_platform;
     let run_time = match (which, key.recipient_of) {
-        (_, Some(dm_button_core::Platform::X)) => {
-            "for an ID known only at run time, parse it into a `dm_button::RecipientId` and build \
-             the button with `DmButton::new(id)`"
-        }
-        (_, Some(platform)) => {
-            other_platform = format!(
-                "for a value known only at run time, parse it and build the button with \
-                 `DmButton::{}(..)`",
-                platform.key()
-            );
-            &other_platform
-        }
-        (Macro::Link, _) => {
-            "for a value known only at run time, build the link with `DmButton::new(id)` and \
-             `.href()`"
-        }
+        (_, Some(platform)) => format!(
+            "for a recipient known only at run time, parse it (as a `dm_button::Contact`, \
+             `\"{}:...\"`, or its platform's type) and build the button with \
+             `DmButton::to(contact)`",
+            platform.as_str()
+        ),
+        (Macro::Link, _) => "for a value known only at run time, build the button with \
+             `dm_button::DmButton` and take its `.href()`"
+            .to_owned(),
         (Macro::Button, _) => {
             "for a value known only at run time, build the button with `dm_button::DmButton`"
+                .to_owned()
         }
     };
     syn::Error::new_spanned(

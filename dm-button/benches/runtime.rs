@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use divan::counter::ItemsCount;
 use divan::{AllocProfiler, Bencher, black_box};
-use dm_button::state::{Static, WithScreenName};
+use dm_button::state::Static;
 use dm_button::{DmButton, RecipientId, ScreenName, StaticButton, dm_button};
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -24,7 +24,7 @@ const LABEL: &str = "Contact support";
 const NAME: &str = "furni";
 
 /// The icon, which the hand-written variants paste in as a constant, as a user would.
-const ICON: &str = dm_button_core::ICON_SVG;
+const ICON: &str = dm_button::Platform::X.icon_svg();
 
 /// What a user writes to percent-encode `text=` by hand.
 const QUERY: &AsciiSet = &NON_ALPHANUMERIC
@@ -38,10 +38,7 @@ fn inputs() -> (RecipientId, ScreenName) {
 }
 
 /// The builder, as the crate's users write it.
-fn dm_button_builder<'a>(
-    id: RecipientId,
-    name: ScreenName,
-) -> DmButton<'a, Static, WithScreenName> {
+fn dm_button_builder<'a>(id: RecipientId, name: ScreenName) -> DmButton<'a, Static> {
     DmButton::new(id).text(TEXT).label(LABEL).screen_name(name)
 }
 
@@ -74,7 +71,7 @@ fn format_macro(id: u64, text: &str, label: &str, name: &str) -> String {
 
 static RENDERED: LazyLock<String> = LazyLock::new(|| {
     let (id, name) = inputs();
-    dm_button_builder(id, name).to_string()
+    dm_button_builder(id, name).to_html()
 });
 
 fn main() {
@@ -165,7 +162,7 @@ mod runtime {
         let (id, name) = inputs();
         bencher.bench_local(|| {
             dm_button_builder(black_box(id), black_box(name))
-                .to_string()
+                .to_html()
                 .len()
         });
     }
@@ -232,7 +229,7 @@ mod platforms {
         );
         html! {
             a class="dm-button dm-button--compact dm-button--whatsapp" href=(href) {
-                (PreEscaped(dm_button::platform_icon_svg(dm_button::Platform::WhatsApp)))
+                (PreEscaped(dm_button::Platform::WhatsApp.icon_svg()))
                 span class="dm-button__label" { "Chat on WhatsApp" }
             }
         }
@@ -256,7 +253,7 @@ mod platforms {
         let number = number();
         let mut buffer = String::with_capacity(1024);
         assert_eq!(
-            DmButton::whatsapp(number).text(TEXT).to_string(),
+            DmButton::whatsapp(number).text(TEXT).to_html(),
             whatsapp_maud(number.digits(), TEXT).into_string()
         );
         bencher.bench_local(|| {

@@ -32,7 +32,7 @@ use std::fmt;
 use askama::filters::HtmlSafe;
 use askama::{FastWritable, Values};
 
-use crate::state::{Mode, Naming};
+use crate::state::Mode;
 use crate::{DmButton, StaticButton};
 
 impl HtmlSafe for StaticButton {}
@@ -43,9 +43,9 @@ impl FastWritable for StaticButton {
     }
 }
 
-impl<M: Mode, N: Naming> HtmlSafe for DmButton<'_, M, N> {}
+impl<M: Mode> HtmlSafe for DmButton<'_, M> {}
 
-impl<M: Mode, N: Naming> FastWritable for DmButton<'_, M, N> {
+impl<M: Mode> FastWritable for DmButton<'_, M> {
     fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
         Ok(self.spec().write_into(dest)?)
     }

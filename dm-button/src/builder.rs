@@ -4,26 +4,25 @@ use std::borrow::Cow;
 use std::fmt;
 
 use dm_button_core::{
-    ButtonSpec, ClassList, Contact, ElementId, EmailAddress, Host, InstagramUsername, Lang,
-    LinkSpec, MessengerPage, PhoneNumber, RecipientId, ScreenName, Style, TelegramUsername,
-    WelcomeMessageId, WidgetStyle,
+    ButtonSpec, ClassList, Contact, ElementId, Host, Key, Lang, LinkSpec, Platform, RecipientId,
+    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle,
 };
 
 use crate::state::{
-    Chat, Email, Instagram, Messenger, Mode, Naming, NoScreenName, OnX, Static, TakesText,
-    Telegram, WhatsApp, Widget, WithScreenName,
+    AnyPlatform, Chat, Mode, OnX, OpensPage, OwnMarkup, Static, TakesSubject, TakesText, Widget,
 };
 
-/// A Message button built at run time, for an ID that comes from a database, a config file
-/// or a form. It has the options of [`dm_button!`](crate::dm_button), one method per key,
+/// A button built at run time, for a recipient that comes from a database, a config file or
+/// a form. It has the options of [`dm_button!`](crate::dm_button), one method per key,
 /// follows the same rules and renders the same bytes.
 ///
 /// Free text ([`text`](Self::text), [`label`](Self::label)) is taken as any string and
-/// cannot fail. Constrained values are typed ([`RecipientId`], [`ScreenName`], [`Style`],
-/// [`Lang`], [`ClassList`], [`ElementId`]...): parse them first (`"...".parse()?`), which is
-/// where a run-time mistake gets its error. Combinations the macro refuses do not compile:
-/// X's widget is a different type, made with [`DmButton::widget`], and `show_screen_name`
-/// follows `screen_name` (see [`state`](crate::state)).
+/// cannot fail. Constrained values are typed ([`RecipientId`], [`PhoneNumber`](crate::PhoneNumber),
+/// [`ScreenName`], [`Style`], [`Lang`], [`ClassList`], [`ElementId`]...): parse them first
+/// (`"...".parse()?`), which is where a run-time mistake gets its error. Combinations the
+/// macro refuses do not compile, with a message that says why: each platform's button has
+/// the methods of the parts its link takes, and X's widget is a type of its own (see
+/// [`state`](crate::state)). A platform chosen at run time is [`DmButton::to`].
 ///
 /// Rendering writes straight into the caller's buffer with its exact length reserved first
 /// ([`render_to`](Self::render_to), `maud::Render`), or through [`Display`](fmt::Display).
@@ -47,20 +46,19 @@ use crate::state::{
 ///     recipient = 3805104374, text = "Hello world", style = "large",
 ///     screen_name = "furni", lang = "fr",
 /// );
-/// assert_eq!(button.to_string(), same.as_str());
+/// assert_eq!(button.to_html(), same.as_str());
 /// assert_eq!(button.href(), same.href());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use = "a button does nothing until it is rendered"]
-pub struct DmButton<'a, M = Static, N = NoScreenName> {
+pub struct DmButton<'a, M = Static> {
     options: Options<'a>,
     mode: M,
-    name: N,
 }
 
-/// The options every button has, whatever its markup and screen name: they move whole from
-/// one state of the builder to the next.
+/// The options every button has, whatever its markup: they move whole from one state of the
+/// builder to the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Options<'a> {
     contact: Contact,
@@ -68,6 +66,8 @@ struct Options<'a> {
     subject: Option<Cow<'a, str>>,
     welcome_message_id: Option<WelcomeMessageId>,
     host: Host,
+    screen_name: Option<ScreenName>,
+    show_screen_name: bool,
     label: Option<Cow<'a, str>>,
     lang: Option<Lang>,
     new_tab: bool,
@@ -75,160 +75,65 @@ struct Options<'a> {
     id: Option<ElementId>,
 }
 
-impl<'a> DmButton<'a> {
-    /// A button in the crate's own markup, for `recipient`: compact, English label, link to
-    /// x.com.
+impl Options<'_> {
+    const fn new(contact: Contact) -> Self {
+        Self {
+            contact,
+            text: None,
+            subject: None,
+            welcome_message_id: None,
+            host: Host::X,
+            screen_name: None,
+            show_screen_name: true,
+            label: None,
+            lang: None,
+            new_tab: false,
+            class: None,
+            id: None,
+        }
+    }
+
+    fn into_owned(self) -> Options<'static> {
+        let owned = |text: Option<Cow<'_, str>>| text.map(|text| Cow::Owned(text.into_owned()));
+        Options {
+            contact: self.contact,
+            text: owned(self.text),
+            subject: owned(self.subject),
+            welcome_message_id: self.welcome_message_id,
+            host: self.host,
+            screen_name: self.screen_name,
+            show_screen_name: self.show_screen_name,
+            label: owned(self.label),
+            lang: self.lang,
+            new_tab: self.new_tab,
+            class: self.class,
+            id: self.id,
+        }
+    }
+}
+
+impl DmButton<'_> {
+    /// A button in the crate's own markup, for the X account `recipient`: compact, English
+    /// label, link to x.com.
     ///
     /// ```
     /// use dm_button::{DmButton, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::try_from(3805104374_u64)?);
-    /// assert_eq!(button.to_string(), dm_button::dm_button!(recipient = 3805104374).as_str());
+    /// assert_eq!(button.to_html(), dm_button::dm_button!(recipient = 3805104374).as_str());
     /// # Ok::<(), dm_button::RecipientIdError>(())
     /// ```
     pub const fn new(recipient: RecipientId) -> Self {
-        Self::with_mode(
-            Contact::X(recipient),
-            Static {
+        Self {
+            options: Options::new(Contact::X(recipient)),
+            mode: Static {
                 style: Style::Compact,
             },
-        )
+        }
     }
 }
 
-impl<'a> DmButton<'a, Chat<WhatsApp>> {
-    /// A button that opens a WhatsApp chat with `number` (`whatsapp = "..."`):
-    /// `https://wa.me/DIGITS`, with the built-in label "Chat on WhatsApp".
-    ///
-    /// ```
-    /// use dm_button::{DmButton, dm_button};
-    ///
-    /// let button = DmButton::whatsapp("+33 6 12 34 56 78".parse()?).text("Bonjour !");
-    /// assert_eq!(button.href(), "https://wa.me/33612345678?text=Bonjour%20%21");
-    /// let same = dm_button!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour !");
-    /// assert_eq!(button.to_string(), same.as_str());
-    /// # Ok::<(), dm_button::PhoneNumberError>(())
-    /// ```
-    pub const fn whatsapp(number: PhoneNumber) -> Self {
-        Self::chat(Contact::WhatsApp(number), WhatsApp)
-    }
-}
-
-impl<'a> DmButton<'a, Chat<Telegram>> {
-    /// A button that opens a Telegram chat with `username` (`telegram = "..."`):
-    /// `https://t.me/USERNAME`.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, dm_button};
-    ///
-    /// let button = DmButton::telegram("@durov".parse()?);
-    /// assert_eq!(button.href(), "https://t.me/durov");
-    /// assert_eq!(button.to_string(), dm_button!(telegram = "@durov").as_str());
-    /// # Ok::<(), dm_button::TelegramUsernameError>(())
-    /// ```
-    pub const fn telegram(username: TelegramUsername) -> Self {
-        Self::chat(Contact::Telegram(username), Telegram)
-    }
-}
-
-impl<'a> DmButton<'a, Chat<Messenger>> {
-    /// A button that opens a Messenger conversation with a Facebook Page (`messenger = "..."`):
-    /// `https://m.me/NAME`.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, dm_button};
-    ///
-    /// let button = DmButton::messenger("nasa".parse()?).text("Hi");
-    /// assert_eq!(button.href(), "https://m.me/nasa?text=Hi");
-    /// assert_eq!(button.to_string(), dm_button!(messenger = "nasa", text = "Hi").as_str());
-    /// # Ok::<(), dm_button::MessengerPageError>(())
-    /// ```
-    pub const fn messenger(page: MessengerPage) -> Self {
-        Self::chat(Contact::Messenger(page), Messenger)
-    }
-}
-
-impl<'a> DmButton<'a, Chat<Instagram>> {
-    /// A button that opens an Instagram conversation with `username` (`instagram = "..."`):
-    /// `https://ig.me/m/USERNAME`. Instagram's link takes no prefilled message, so this
-    /// button has no `.text(..)`.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, dm_button};
-    ///
-    /// let button = DmButton::instagram("@nasa".parse()?);
-    /// assert_eq!(button.href(), "https://ig.me/m/nasa");
-    /// assert_eq!(button.to_string(), dm_button!(instagram = "@nasa").as_str());
-    /// # Ok::<(), dm_button::InstagramUsernameError>(())
-    /// ```
-    pub const fn instagram(username: InstagramUsername) -> Self {
-        Self::chat(Contact::Instagram(username), Instagram)
-    }
-}
-
-impl<'a> DmButton<'a, Chat<Email>> {
-    /// A button that opens an email to `address` (`email = "..."`): `mailto:ADDRESS`, with
-    /// [`subject`](Self::subject) and [`text`](Self::text) (the body) when given.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, dm_button};
-    ///
-    /// let button = DmButton::email("hello@example.com".parse()?)
-    ///     .subject("Order #12")
-    ///     .text("Hello,\nabout my order");
-    /// assert_eq!(
-    ///     button.href(),
-    ///     "mailto:hello@example.com?subject=Order%20%2312&body=Hello%2C%0D%0Aabout%20my%20order"
-    /// );
-    /// let same = dm_button!(email = "hello@example.com", subject = "Order #12", text = "Hello,\nabout my order");
-    /// assert_eq!(button.to_string(), same.as_str());
-    /// # Ok::<(), dm_button::EmailAddressError>(())
-    /// ```
-    pub const fn email(address: EmailAddress) -> Self {
-        Self::chat(Contact::Email(address), Email)
-    }
-
-    /// The email's subject (`subject`). Any string: it is percent-encoded, with its line
-    /// breaks as `%0D%0A`, and an empty one is left out.
-    ///
-    /// ```
-    /// let button = dm_button::DmButton::email("a@example.com".parse()?).subject("Hi there");
-    /// assert_eq!(button.href(), "mailto:a@example.com?subject=Hi%20there");
-    /// # Ok::<(), dm_button::EmailAddressError>(())
-    /// ```
-    pub fn subject(mut self, subject: impl Into<Cow<'a, str>>) -> Self {
-        self.options.subject = Some(subject.into());
-        self
-    }
-}
-
-impl<'a, P: Copy> DmButton<'a, Chat<P>> {
-    const fn chat(contact: Contact, platform: P) -> Self {
-        Self::with_mode(
-            contact,
-            Chat {
-                style: Style::Compact,
-                platform,
-            },
-        )
-    }
-
-    /// The style (`style`).
-    ///
-    /// ```
-    /// use dm_button::{DmButton, Style};
-    ///
-    /// let button = DmButton::telegram("durov".parse()?).style(Style::Large);
-    /// assert!(button.to_string().starts_with(r#"<a class="dm-button dm-button--large dm-button--telegram""#));
-    /// # Ok::<(), dm_button::TelegramUsernameError>(())
-    /// ```
-    pub fn style(mut self, style: Style) -> Self {
-        self.mode.style = style;
-        self
-    }
-}
-
-impl<'a> DmButton<'a, Widget> {
+impl DmButton<'_, Widget> {
     /// A button in X's widget markup (`widget = true`), for X's `widgets.js` to restyle: X's
     /// compact size, no script.
     ///
@@ -237,63 +142,283 @@ impl<'a> DmButton<'a, Widget> {
     ///
     /// let button = DmButton::widget(RecipientId::try_from(3805104374_u64)?).script(true);
     /// let same = dm_button!(recipient = 3805104374, widget = true, script = true);
-    /// assert_eq!(button.to_string(), same.as_str());
+    /// assert_eq!(button.to_html(), same.as_str());
     /// # Ok::<(), dm_button::RecipientIdError>(())
     /// ```
     pub const fn widget(recipient: RecipientId) -> Self {
-        Self::with_mode(
-            Contact::X(recipient),
-            Widget {
+        Self {
+            options: Options::new(Contact::X(recipient)),
+            mode: Widget {
                 style: WidgetStyle::Compact,
                 script: false,
                 dnt: false,
             },
-        )
+        }
+    }
+
+    /// X's widget size (`style`): compact (the default) or large. X's widget has no icon or
+    /// link style: [`WidgetStyle`] parses `"icon"` into an error that says so.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId, WidgetStyle};
+    ///
+    /// let button = DmButton::widget(RecipientId::MIN).style(WidgetStyle::Large);
+    /// assert!(button.to_html().contains(r#" data-size="large""#));
+    /// assert!("icon".parse::<WidgetStyle>().is_err());
+    /// ```
+    pub fn style(mut self, style: WidgetStyle) -> Self {
+        self.mode.style = style;
+        self
+    }
+
+    /// Whether to append X's loader, `<script async src="https://platform.twitter.com/widgets.js">`
+    /// (`script`). It loads third-party code and X's tracking; without it, the page must load
+    /// widgets.js itself, or the widget markup stays a plain link.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::widget(RecipientId::MIN).script(true);
+    /// assert!(button.to_html().ends_with("</a><script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script>"));
+    /// ```
+    pub fn script(mut self, script: bool) -> Self {
+        self.mode.script = script;
+        self
+    }
+
+    /// Whether to ask X not to use the visit for personalization (`dnt`, `data-dnt="true"`).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let button = DmButton::widget(RecipientId::MIN).dnt(true);
+    /// assert!(button.to_html().contains(r#" data-dnt="true""#));
+    /// ```
+    pub fn dnt(mut self, dnt: bool) -> Self {
+        self.mode.dnt = dnt;
+        self
     }
 }
 
-impl<'a, M> DmButton<'a, M> {
-    const fn with_mode(contact: Contact, mode: M) -> Self {
+impl<'a> DmButton<'a, AnyPlatform> {
+    /// A button for `contact`, on whichever platform it is: for a platform chosen at run time
+    /// (a `platform:recipient` column of a database, a form's select). It has the options
+    /// every platform's button takes as methods; the others are `try_` methods, which return
+    /// an [`OptionError`] when the contact's platform does not take the option, rather than
+    /// drop it. It renders the same bytes as the platform's own constructor with the same
+    /// options, and as `dm_button!`.
+    ///
+    /// ```
+    /// use dm_button::{Contact, DmButton, Style, dm_button};
+    ///
+    /// let contact: Contact = "whatsapp:+33 6 12 34 56 78".parse()?;
+    /// let button = DmButton::to(contact).style(Style::Large).try_text("Bonjour !")?;
+    /// assert_eq!(
+    ///     button.to_html(),
+    ///     dm_button!(whatsapp = "+33 6 12 34 56 78", style = "large", text = "Bonjour !").as_str()
+    /// );
+    ///
+    /// let instagram = DmButton::to("instagram:@nasa".parse()?);
+    /// let error = instagram.try_text("Hi").unwrap_err();
+    /// assert_eq!(error.option(), "text");
+    /// assert!(error.to_string().starts_with("Instagram's link takes no prefilled message"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn to(contact: Contact) -> Self {
         Self {
-            options: Options {
-                contact,
-                text: None,
-                subject: None,
-                welcome_message_id: None,
-                host: Host::X,
-                label: None,
-                lang: None,
-                new_tab: false,
-                class: None,
-                id: None,
+            options: Options::new(contact),
+            mode: AnyPlatform {
+                style: Style::Compact,
             },
-            mode,
-            name: NoScreenName,
+        }
+    }
+
+    /// [`text`](DmButton::text), if the contact's platform takes a prefilled message.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] when the platform's link takes none.
+    pub fn try_text(self, text: impl Into<Cow<'a, str>>) -> Result<Self, OptionError> {
+        let mut button = self.taking("text")?;
+        button.options.text = Some(text.into());
+        Ok(button)
+    }
+
+    /// [`subject`](DmButton::subject), if the contact's platform takes one (email).
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] when the platform's link takes none.
+    pub fn try_subject(self, subject: impl Into<Cow<'a, str>>) -> Result<Self, OptionError> {
+        let mut button = self.taking("subject")?;
+        button.options.subject = Some(subject.into());
+        Ok(button)
+    }
+
+    /// [`new_tab`](DmButton::new_tab), if the contact's link opens a page.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] when it hands over to an app instead (`mailto:`...).
+    pub fn try_new_tab(self, new_tab: bool) -> Result<Self, OptionError> {
+        let mut button = self.taking("new_tab")?;
+        button.options.new_tab = new_tab;
+        Ok(button)
+    }
+
+    /// [`screen_name`](DmButton::screen_name), on X.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] on another platform.
+    pub fn try_screen_name(self, name: ScreenName) -> Result<Self, OptionError> {
+        let mut button = self.taking("screen_name")?;
+        button.options.screen_name = Some(name);
+        Ok(button)
+    }
+
+    /// [`show_screen_name`](DmButton::show_screen_name), on X.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] on another platform.
+    pub fn try_show_screen_name(self, show: bool) -> Result<Self, OptionError> {
+        let mut button = self.taking("show_screen_name")?;
+        button.options.show_screen_name = show;
+        Ok(button)
+    }
+
+    /// [`host`](DmButton::host), on X.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] on another platform.
+    pub fn try_host(self, host: Host) -> Result<Self, OptionError> {
+        let mut button = self.taking("host")?;
+        button.options.host = host;
+        Ok(button)
+    }
+
+    /// [`welcome_message_id`](DmButton::welcome_message_id), on X.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] on another platform.
+    pub fn try_welcome_message_id(self, id: WelcomeMessageId) -> Result<Self, OptionError> {
+        let mut button = self.taking("welcome_message_id")?;
+        button.options.welcome_message_id = Some(id);
+        Ok(button)
+    }
+
+    /// The button, if its platform takes the key `option`; else the error.
+    fn taking(self, option: &'static str) -> Result<Self, OptionError> {
+        let platform = self.options.contact.platform();
+        if platform.takes(option) {
+            Ok(self)
+        } else {
+            Err(OptionError { platform, option })
         }
     }
 }
 
-impl<'a, M: TakesText, N: Naming> DmButton<'a, M, N> {
-    /// The message X's composer is prefilled with (`text`), or the other platform's chat
-    /// (an email's body). Any string: it is
-    /// percent-encoded into the link, and an empty one prefills nothing.
+/// An option that the platform of a [`DmButton::to`] button does not take: the error of its
+/// `try_` methods, with the message the macro gives for the same key.
+///
+/// ```
+/// use dm_button::{DmButton, Platform};
+///
+/// let button = DmButton::to("email:hello@example.com".parse()?);
+/// let error = button.try_new_tab(true).unwrap_err();
+/// assert_eq!(error.platform(), Platform::Email);
+/// assert_eq!(error.option(), "new_tab");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    platform: Platform,
+    option: &'static str,
+}
+
+impl OptionError {
+    /// The platform that does not take the option.
+    #[must_use]
+    pub const fn platform(&self) -> Platform {
+        self.platform
+    }
+
+    /// The option, named as `dm_button!`'s key (`text`, `new_tab`...).
+    #[must_use]
+    pub const fn option(&self) -> &'static str {
+        self.option
+    }
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match Key::find(self.option) {
+            Some(key) => f.write_str(&key.refusal(self.platform)),
+            None => write!(f, "{} buttons take no `{}`", self.platform, self.option),
+        }
+    }
+}
+
+impl std::error::Error for OptionError {}
+
+impl<'a, M: Mode> DmButton<'a, M> {
+    /// The message the conversation is prefilled with (`text`): X's composer, a chat, an
+    /// email's body, an SMS. Any string: it is percent-encoded into the link, and an empty
+    /// one prefills nothing. Only on the buttons whose link takes one.
     ///
-    /// X's composer takes at most 10,000 characters; a longer text still makes a valid link,
-    /// of which X keeps the start. Where that should be an error (a form), parse the text into
-    /// a [`MessageText`](crate::MessageText) first: it checks the limit.
+    /// Platforms cap the message's length (X's composer at 10,000 characters, Telegram at
+    /// 4,096: see [`Platform::text_max_chars`]); a longer text still makes a valid link, of
+    /// which the platform keeps the start. Where that should be an error (a form), check the
+    /// text first: [`MessageText`](crate::MessageText) does.
     ///
     /// ```
     /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).text("Hi & bye #1");
     /// assert!(button.href().ends_with("&text=Hi%20%26%20bye%20%231"));
     /// ```
-    pub fn text(mut self, text: impl Into<Cow<'a, str>>) -> Self {
+    pub fn text(mut self, text: impl Into<Cow<'a, str>>) -> Self
+    where
+        M: TakesText,
+    {
         self.options.text = Some(text.into());
         self
     }
-}
 
-impl<'a, M: OnX, N: Naming> DmButton<'a, M, N> {
-    /// The welcome message X opens the conversation with (`welcome_message_id`).
+    /// The email's subject (`subject`). Any string: it is percent-encoded, with its line
+    /// breaks as `%0D%0A`, and an empty one is left out. Only on email buttons.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::email("a@example.com".parse()?).subject("Hi there");
+    /// assert_eq!(button.href(), "mailto:a@example.com?subject=Hi%20there");
+    /// # Ok::<(), dm_button::EmailAddressError>(())
+    /// ```
+    pub fn subject(mut self, subject: impl Into<Cow<'a, str>>) -> Self
+    where
+        M: TakesSubject,
+    {
+        self.options.subject = Some(subject.into());
+        self
+    }
+
+    /// Whether the link opens in a new tab (`new_tab`): `target="_blank"` with
+    /// `rel="noopener noreferrer"`. Only on the buttons whose link opens a page: a `mailto:`
+    /// link would leave an empty tab.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).new_tab(true);
+    /// assert!(button.to_html().contains(r#"target="_blank" rel="noopener noreferrer""#));
+    /// ```
+    pub fn new_tab(mut self, new_tab: bool) -> Self
+    where
+        M: OpensPage,
+    {
+        self.options.new_tab = new_tab;
+        self
+    }
+
+    /// The welcome message X opens the conversation with (`welcome_message_id`). X only.
     ///
     /// ```
     /// use dm_button::{DmButton, RecipientId};
@@ -302,12 +427,15 @@ impl<'a, M: OnX, N: Naming> DmButton<'a, M, N> {
     /// assert!(button.href().ends_with("&welcome_message_id=42"));
     /// # Ok::<(), dm_button::WelcomeMessageIdError>(())
     /// ```
-    pub fn welcome_message_id(mut self, id: WelcomeMessageId) -> Self {
+    pub fn welcome_message_id(mut self, id: WelcomeMessageId) -> Self
+    where
+        M: OnX,
+    {
         self.options.welcome_message_id = Some(id);
         self
     }
 
-    /// The link's host (`host`): x.com (the default) or twitter.com.
+    /// The link's host (`host`): x.com (the default) or twitter.com. X only.
     ///
     /// ```
     /// use dm_button::{DmButton, Host, RecipientId};
@@ -315,71 +443,85 @@ impl<'a, M: OnX, N: Naming> DmButton<'a, M, N> {
     /// let button = DmButton::new(RecipientId::MIN).host(Host::Twitter);
     /// assert!(button.href().starts_with("https://twitter.com/messages/compose?"));
     /// ```
-    pub fn host(mut self, host: Host) -> Self {
+    pub fn host(mut self, host: Host) -> Self
+    where
+        M: OnX,
+    {
         self.options.host = host;
         self
     }
 
     /// The account's screen name (`screen_name`), shown after the label as `@name`; see
     /// [`show_screen_name`](DmButton::show_screen_name). A second call replaces the name.
+    /// X only.
     ///
     /// ```
     /// use dm_button::{DmButton, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::MIN).screen_name("@furni".parse()?);
-    /// assert!(button.to_string().contains(">@furni</span>"));
+    /// assert!(button.to_html().contains(">@furni</span>"));
     /// # Ok::<(), dm_button::ScreenNameError>(())
     /// ```
-    pub fn screen_name(self, name: ScreenName) -> DmButton<'a, M, WithScreenName> {
-        self.screen_name_opt(Some(name))
+    pub fn screen_name(mut self, name: ScreenName) -> Self
+    where
+        M: OnX,
+    {
+        self.options.screen_name = Some(name);
+        self
     }
 
-    /// [`screen_name`](DmButton::screen_name) for a name that may be missing (a database
-    /// column, an optional form field), without a branch in the caller: `None` renders as if
-    /// no name were given, and [`show_screen_name`](DmButton::show_screen_name) then has
-    /// nothing to show or hide. A second call replaces the name, `None` included.
+    /// Whether the label shows the [`screen_name`](DmButton::screen_name) (true by default).
+    /// When it does not, the crate's own markup names the account in the tooltip, and X's
+    /// widget gets `data-show-screen-name="false"`. Without a screen name it changes nothing
+    /// (where `dm_button!` refuses it). X only.
     ///
     /// ```
-    /// use dm_button::{DmButton, RecipientId, ScreenName};
+    /// use dm_button::{DmButton, RecipientId};
     ///
-    /// let row: (RecipientId, Option<ScreenName>) = (RecipientId::MIN, None);
-    /// let button = DmButton::new(row.0).screen_name_opt(row.1).show_screen_name(false);
-    /// assert_eq!(button.to_string(), DmButton::new(RecipientId::MIN).to_string());
-    ///
-    /// let named = DmButton::new(RecipientId::MIN).screen_name_opt("furni".parse().ok());
-    /// assert!(named.to_string().contains(">@furni</span>"));
+    /// let button = DmButton::new(RecipientId::MIN)
+    ///     .screen_name("furni".parse()?)
+    ///     .show_screen_name(false);
+    /// let html = button.to_html();
+    /// assert!(html.contains(r#" title="Message @furni""#));
+    /// assert!(!html.contains(">@furni<"));
+    /// # Ok::<(), dm_button::ScreenNameError>(())
     /// ```
-    pub fn screen_name_opt(self, name: Option<ScreenName>) -> DmButton<'a, M, WithScreenName> {
-        DmButton {
-            options: self.options,
-            mode: self.mode,
-            name: self.name.with_name(name),
-        }
+    pub fn show_screen_name(mut self, show: bool) -> Self
+    where
+        M: OnX,
+    {
+        self.options.show_screen_name = show;
+        self
     }
 
-    /// The X account the button opens a conversation with.
+    /// The X account the button opens a conversation with. X only.
     ///
     /// ```
     /// use dm_button::{DmButton, RecipientId};
     /// assert_eq!(DmButton::new(RecipientId::MAX).recipient(), RecipientId::MAX);
     /// ```
     #[must_use]
-    pub fn recipient(&self) -> RecipientId {
+    pub fn recipient(&self) -> RecipientId
+    where
+        M: OnX,
+    {
         match self.options.contact {
             Contact::X(id) => id,
-            // X's markups are made by `new` and `widget` only, which take an X ID.
-            _ => RecipientId::MIN,
+            // X's markups are made by `new` and `widget` only, which take an X ID; the
+            // builder never changes a button's contact.
+            _ => {
+                debug_assert!(false, "an X markup holds an X contact");
+                RecipientId::MIN
+            }
         }
     }
-}
 
-impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// The label (`label`), instead of the built-in one. Any string: it is HTML-escaped, and
     /// a blank one means the built-in label.
     ///
     /// ```
     /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).label("Ask <us>");
-    /// assert!(button.to_string().contains(">Ask &lt;us&gt;</span>"));
+    /// assert!(button.to_html().contains(">Ask &lt;us&gt;</span>"));
     /// ```
     pub fn label(mut self, label: impl Into<Cow<'a, str>>) -> Self {
         self.options.label = Some(label.into());
@@ -392,23 +534,11 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// use dm_button::{DmButton, Lang, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::MIN).lang(Lang::De);
-    /// assert!(button.to_string().contains(r#" lang="de">"#));
-    /// assert!(button.to_string().contains("Nachricht senden"));
+    /// assert!(button.to_html().contains(r#" lang="de">"#));
+    /// assert!(button.to_html().contains("Nachricht senden"));
     /// ```
     pub fn lang(mut self, lang: Lang) -> Self {
         self.options.lang = Some(lang);
-        self
-    }
-
-    /// Whether the link opens in a new tab (`new_tab`): `target="_blank"` with
-    /// `rel="noopener noreferrer"`.
-    ///
-    /// ```
-    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).new_tab(true);
-    /// assert!(button.to_string().contains(r#"target="_blank" rel="noopener noreferrer""#));
-    /// ```
-    pub fn new_tab(mut self, new_tab: bool) -> Self {
-        self.options.new_tab = new_tab;
         self
     }
 
@@ -418,7 +548,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// use dm_button::{DmButton, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::MIN).class("footer-cta".parse()?);
-    /// assert!(button.to_string().starts_with(r#"<a class="dm-button dm-button--compact footer-cta""#));
+    /// assert!(button.to_html().starts_with(r#"<a class="dm-button dm-button--compact footer-cta""#));
     /// # Ok::<(), dm_button::ClassListError>(())
     /// ```
     pub fn class(mut self, class: ClassList) -> Self {
@@ -432,7 +562,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     /// use dm_button::{DmButton, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::MIN).id("contact".parse()?);
-    /// assert!(button.to_string().contains(r#" id="contact""#));
+    /// assert!(button.to_html().contains(r#" id="contact""#));
     /// # Ok::<(), dm_button::ElementIdError>(())
     /// ```
     pub fn id(mut self, id: ElementId) -> Self {
@@ -453,6 +583,24 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     #[must_use]
     pub fn contact(&self) -> &Contact {
         &self.options.contact
+    }
+
+    /// The button with its text owned, free of the lifetime of borrowed text: to keep it in
+    /// an application's state, or send it to another thread.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, RecipientId};
+    ///
+    /// let text = String::from("Hello");
+    /// let button: DmButton<'static> = DmButton::new(RecipientId::MIN).text(text.as_str()).into_owned();
+    /// drop(text);
+    /// assert!(button.href().ends_with("&text=Hello"));
+    /// ```
+    pub fn into_owned(self) -> DmButton<'static, M> {
+        DmButton {
+            options: self.options.into_owned(),
+            mode: self.mode,
+        }
     }
 
     /// The link the button opens (X's DM composer, or the platform's), not HTML-escaped: what
@@ -485,23 +633,20 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
         self.spec().render_to(buffer);
     }
 
-    /// The markup, in a `String` of exactly its length: one allocation.
-    ///
-    /// The same bytes as the [`Display`](fmt::Display) impl, which `ToString` would use; but
-    /// `ToString` cannot learn the length first, and grows its buffer several times on the
-    /// way. This method shadows it so that `button.to_string()` allocates once.
+    /// The markup, in a `String` of exactly its length: one allocation. The same bytes as
+    /// the [`Display`](fmt::Display) impl, whose `to_string()` cannot learn the length first
+    /// and grows its buffer several times on the way.
     ///
     /// ```
     /// use dm_button::{DmButton, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::MIN).text("Hello world");
-    /// let html = button.to_string();
-    /// assert_eq!(html, format!("{button}"));
+    /// let html = button.to_html();
+    /// assert_eq!(html, button.to_string());
     /// assert_eq!(html.capacity(), html.len());
     /// ```
-    #[allow(clippy::inherent_to_string_shadow_display)] // same bytes, one allocation
     #[must_use]
-    pub fn to_string(&self) -> String {
+    pub fn to_html(&self) -> String {
         self.spec().to_html()
     }
 
@@ -509,7 +654,7 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     ///
     /// ```
     /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).label("é");
-    /// assert_eq!(button.rendered_len(), button.to_string().len());
+    /// assert_eq!(button.rendered_len(), button.to_html().len());
     /// ```
     #[must_use]
     pub fn rendered_len(&self) -> usize {
@@ -528,7 +673,10 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     pub(crate) fn spec(&self) -> ButtonSpec<'_> {
         ButtonSpec {
             look: self.mode.look(),
-            screen_name: self.name.shown_name(),
+            screen_name: self.options.screen_name.map(|name| ShownName {
+                name,
+                shown: self.options.show_screen_name,
+            }),
             label: self.options.label.as_deref(),
             lang: self.options.lang,
             new_tab: self.options.new_tab,
@@ -539,90 +687,58 @@ impl<'a, M: Mode, N: Naming> DmButton<'a, M, N> {
     }
 }
 
-impl<M: Mode> DmButton<'_, M, WithScreenName> {
-    /// Whether the label shows `@name` (`show_screen_name`, true by default). When it does
-    /// not, the crate's own markup names the account in the tooltip, and X's widget gets
-    /// `data-show-screen-name="false"`. Only after [`screen_name`](DmButton::screen_name),
-    /// since without a name there is nothing to show.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, RecipientId};
-    ///
-    /// let button = DmButton::new(RecipientId::MIN)
-    ///     .screen_name("furni".parse()?)
-    ///     .show_screen_name(false);
-    /// let html = button.to_string();
-    /// assert!(html.contains(r#" title="Message @furni""#));
-    /// assert!(!html.contains(">@furni<"));
-    /// # Ok::<(), dm_button::ScreenNameError>(())
-    /// ```
-    pub fn show_screen_name(mut self, show: bool) -> Self {
-        self.name.shown = show;
-        self
-    }
-}
-
-impl<N: Naming> DmButton<'_, Static, N> {
-    /// The look (`style`): compact (the default), large, icon or link.
+impl<M: OwnMarkup> DmButton<'_, M> {
+    /// The look (`style`): compact (the default), large, icon or link. X's widget has its own
+    /// sizes: see [`DmButton::<Widget>::style`](DmButton::<'_, Widget>::style).
     ///
     /// ```
     /// use dm_button::{DmButton, RecipientId, Style};
     ///
     /// let button = DmButton::new(RecipientId::MIN).style(Style::Icon);
-    /// let html = button.to_string();
+    /// let html = button.to_html();
     /// assert!(html.starts_with(r#"<a class="dm-button dm-button--icon""#));
     /// assert!(html.contains(r#" aria-label="Message""#));
     /// ```
     pub fn style(mut self, style: Style) -> Self {
-        self.mode.style = style;
+        self.mode.set_style(style);
         self
     }
 }
 
-impl<N: Naming> DmButton<'_, Widget, N> {
-    /// X's widget size (`style`): compact (the default) or large. X's widget has no icon or
-    /// link style: [`WidgetStyle`] parses `"icon"` into an error that says so.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, RecipientId, WidgetStyle};
-    ///
-    /// let button = DmButton::widget(RecipientId::MIN).style(WidgetStyle::Large);
-    /// assert!(button.to_string().contains(r#" data-size="large""#));
-    /// assert!("icon".parse::<WidgetStyle>().is_err());
-    /// ```
-    pub fn style(mut self, style: WidgetStyle) -> Self {
-        self.mode.style = style;
-        self
-    }
-
-    /// Whether to append X's loader, `<script async src="https://platform.twitter.com/widgets.js">`
-    /// (`script`). It loads third-party code and X's tracking; without it, the page must load
-    /// widgets.js itself, or the widget markup stays a plain link.
-    ///
-    /// ```
-    /// use dm_button::{DmButton, RecipientId};
-    ///
-    /// let button = DmButton::widget(RecipientId::MIN).script(true);
-    /// assert!(button.to_string().ends_with("</a><script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script>"));
-    /// ```
-    pub fn script(mut self, script: bool) -> Self {
-        self.mode.script = script;
-        self
-    }
-
-    /// Whether to ask X not to use the visit for personalization (`dnt`, `data-dnt="true"`).
-    ///
-    /// ```
-    /// use dm_button::{DmButton, RecipientId};
-    ///
-    /// let button = DmButton::widget(RecipientId::MIN).dnt(true);
-    /// assert!(button.to_string().contains(r#" data-dnt="true""#));
-    /// ```
-    pub fn dnt(mut self, dnt: bool) -> Self {
-        self.mode.dnt = dnt;
-        self
-    }
+/// The constructors of the other platforms' buttons, one per platform, named as its key.
+macro_rules! constructors {
+    (
+        $(#[$x_doc:meta])* X($x_recipient:ident) in x,
+        $($(#[$doc:meta])* $variant:ident($recipient:ident) in $module:ident,)+
+    ) => {$(
+        impl DmButton<'_, Chat<crate::state::$variant>> {
+            #[doc = concat!(
+                "A button that opens a conversation on ", stringify!($variant), " with `recipient` (`",
+                stringify!($module), " = \"...\"` in [`dm_button!`](crate::dm_button)): see [`",
+                stringify!($recipient), "`](crate::", stringify!($recipient), ") for what it takes, and [`Contact::",
+                stringify!($variant), "`] for the link.\n\n",
+                "```\n",
+                "use dm_button::{DmButton, Platform, dm_button};\n\n",
+                "let recipient = Platform::", stringify!($variant), ".examples()[0];\n",
+                "let button = DmButton::", stringify!($module), "(recipient.parse()?);\n",
+                "assert_eq!(button.contact().platform(), Platform::", stringify!($variant), ");\n",
+                "assert_eq!(button.to_html(), DmButton::to(format!(\"", stringify!($module), ":{recipient}\").parse()?).to_html());\n",
+                "# Ok::<(), Box<dyn std::error::Error>>(())\n",
+                "```"
+            )]
+            pub const fn $module(recipient: dm_button_core::$recipient) -> Self {
+                Self {
+                    options: Options::new(Contact::$variant(recipient)),
+                    mode: Chat {
+                        style: Style::Compact,
+                        platform: crate::state::$variant,
+                    },
+                }
+            }
+        }
+    )+};
 }
+dm_button_core::for_each_platform!(constructors);
 
 /// The markup, written piece by piece into the formatter.
 ///
@@ -632,7 +748,7 @@ impl<N: Naming> DmButton<'_, Widget, N> {
 /// button.render_to(&mut html);
 /// assert_eq!(button.to_string(), html);
 /// ```
-impl<M: Mode, N: Naming> fmt::Display for DmButton<'_, M, N> {
+impl<M: Mode> fmt::Display for DmButton<'_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.spec(), f)
     }
@@ -642,10 +758,10 @@ impl<M: Mode, N: Naming> fmt::Display for DmButton<'_, M, N> {
 ///
 /// ```
 /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN);
-/// assert_eq!(maud::html! { (button) }.into_string(), button.to_string());
+/// assert_eq!(maud::html! { (button) }.into_string(), button.to_html());
 /// ```
 #[cfg(feature = "maud")]
-impl<M: Mode, N: Naming> maud::Render for DmButton<'_, M, N> {
+impl<M: Mode> maud::Render for DmButton<'_, M> {
     fn render_to(&self, buffer: &mut String) {
         DmButton::render_to(self, buffer);
     }

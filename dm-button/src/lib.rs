@@ -135,19 +135,17 @@ pub mod state;
 mod static_button;
 mod stylesheet;
 
-pub use builder::DmButton;
+pub use builder::{DmButton, OptionError};
 pub use static_button::StaticButton;
 pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 
+// Each platform's recipient type and its error (`PhoneNumber`, `PhoneNumberError`...), and
+// their limits: a new platform's types come with it.
+pub use dm_button_core::platform_types::*;
 pub use dm_button_core::{
-    ClassList, ClassListError, Contact, Dir, ElementId, ElementIdError, EmailAddress,
-    EmailAddressError, Host, HostError, ICON_SVG, INSTAGRAM_USERNAME_MAX_LEN,
-    INSTAGRAM_USERNAME_MIN_LEN, InstagramUsername, InstagramUsernameError, Lang, LangError, MAX_ID,
-    MessageText, MessengerPage, MessengerPageError, PhoneNumber, PhoneNumberError, Platform,
-    PlatformError, RecipientId, RecipientIdError, SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError,
-    Style, StyleError, TELEGRAM_USERNAME_MAX_LEN, TELEGRAM_USERNAME_MIN_LEN, TEXT_MAX_CHARS,
-    TelegramUsername, TelegramUsernameError, TextError, WelcomeMessageId, WelcomeMessageIdError,
-    WidgetStyle, WidgetStyleError, platform_icon_svg,
+    ClassList, ClassListError, Contact, ContactError, Dir, ElementId, ElementIdError, Lang,
+    LangError, MessageText, Platform, PlatformError, Style, StyleError, TEXT_MAX_CHARS, TextError,
+    WidgetStyle, WidgetStyleError,
 };
 #[cfg(feature = "recipients")]
 pub use dm_button_core::{
@@ -195,7 +193,7 @@ pub use dm_button_core::{
 /// | `style` | all | `"compact"`, `"large"`, `"icon"`, `"link"` | `"compact"` | `icon` is icon-only with an accessible name; `link` is a plain link |
 /// | `label` | all | string | from `lang` and the platform | the visible words, HTML-escaped |
 /// | `lang` | all | `"en"`, `"fr"`, `"es"`, `"de"`, `"pt"`, `"it"`, `"ja"`, `"nl"`, `"ko"`, `"ar"` | `"en"` | built-in label (naming the platform); also the button's `lang` (and `dir="rtl"` for Arabic) |
-/// | `new_tab` | all | bool | `false` | `target="_blank" rel="noopener noreferrer"` |
+/// | `new_tab` | all but email | bool | `false` | `target="_blank" rel="noopener noreferrer"`; not on a link that opens no page (`mailto:`), where it would leave an empty tab |
 /// | `class` | all | string | none | extra class names, each a CSS identifier; `dm-button*` and `twitter-dm-button` are reserved |
 /// | `id` | all | string | none | a valid HTML id |
 /// | `widget` | X | bool | `false` | X's own markup (`class="twitter-dm-button"`, `data-*`) instead of the crate's; only the compact and large styles |

@@ -45,10 +45,10 @@ use std::fmt::Display;
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
 use dm_button_core::{
-    KEYS, Key, Kind, Literal, Settings, other_recipient_key_list, unknown_key_message,
+    KEYS, Key, Kind, Literal, Settings, missing_recipient_message, unknown_key_message,
 };
 
-use crate::state::{Mode, Naming};
+use crate::state::Mode;
 use crate::{DmButton, StaticButton};
 
 /// Registers [`dm_button()`] as the template function `dm_button`.
@@ -119,11 +119,7 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
     }
     match settings.spec() {
         Some(spec) => Ok(Value::from_safe_string(spec.to_html())),
-        None => Err(error(format!(
-            "dm_button() needs a recipient: add `recipient=\"3805104374\"` (with the X \
-             account's own numeric ID), or another platform's recipient key: {}",
-            other_recipient_key_list()
-        ))),
+        None => Err(error(missing_recipient_message("dm_button()", "="))),
     }
 }
 
@@ -201,8 +197,8 @@ impl From<StaticButton> for Value {
 /// let value = minijinja::Value::from(DmButton::new(RecipientId::MIN).text("Hi"));
 /// assert!(value.is_safe());
 /// ```
-impl<M: Mode, N: Naming> From<DmButton<'_, M, N>> for Value {
-    fn from(button: DmButton<'_, M, N>) -> Self {
+impl<M: Mode> From<DmButton<'_, M>> for Value {
+    fn from(button: DmButton<'_, M>) -> Self {
         Value::from(&button)
     }
 }
@@ -215,8 +211,8 @@ impl<M: Mode, N: Naming> From<DmButton<'_, M, N>> for Value {
 /// let button = DmButton::new(RecipientId::MIN);
 /// assert_eq!(minijinja::Value::from(&button).as_str(), Some(button.to_string().as_str()));
 /// ```
-impl<M: Mode, N: Naming> From<&DmButton<'_, M, N>> for Value {
-    fn from(button: &DmButton<'_, M, N>) -> Self {
-        Value::from_safe_string(button.to_string())
+impl<M: Mode> From<&DmButton<'_, M>> for Value {
+    fn from(button: &DmButton<'_, M>) -> Self {
+        Value::from_safe_string(button.to_html())
     }
 }

@@ -1,35 +1,42 @@
-//! The type parameters of [`DmButton`](crate::DmButton): which markup it renders and whether
-//! it has a screen name.
+//! The type parameter of [`DmButton`](crate::DmButton): which markup it renders, and for
+//! which platform.
 //!
-//! They exist so that a button that `dm_button!` would refuse cannot be built at run time
-//! either: `.script(..)` and `.dnt(..)` exist only on X's widget, whose `.style(..)` takes a
-//! [`WidgetStyle`] (X's widget has no icon or link style), and `.show_screen_name(..)` only
-//! after `.screen_name(..)`. The other platforms' buttons are [`Chat`]s: X's options
-//! (`.screen_name(..)`, `.host(..)`, `.welcome_message_id(..)`) do not exist there, nor
-//! `.text(..)` on Instagram, and `.subject(..)` exists on email only. You rarely write these
-//! types: they are inferred from the calls.
+//! It exists so that a button that `dm_button!` would refuse cannot be built at run time
+//! either, with a message that says why:
+//!
+//! - X's buttons are [`Static`] (the crate's own markup) or [`Widget`] (X's); only they have
+//!   X's options (`.screen_name(..)`, `.host(..)`, `.welcome_message_id(..)`), and only the
+//!   widget has `.script(..)` and `.dnt(..)`, and a `.style(..)` that takes a
+//!   [`WidgetStyle`] (X's widget has no icon or link style).
+//! - The other platforms' buttons are [`Chat`]`<P>`, `P` the platform's marker ([`WhatsApp`],
+//!   [`Email`]...): each has the methods of the parts its link takes, so `.text(..)` does not
+//!   exist on Instagram's, `.subject(..)` exists on email's only, and `.new_tab(..)` not on a
+//!   link that opens no page.
+//! - A button for a platform chosen at run time ([`DmButton::to`](crate::DmButton::to)) is
+//!   [`AnyPlatform`]: the options every platform takes are its methods, and the others are
+//!   `try_` methods that return an error for a platform that does not take them.
+//!
+//! You rarely write these types: they are inferred from the calls.
 //!
 //! ```
-//! use dm_button::state::{Static, Widget, WithScreenName};
+//! use dm_button::state::{Chat, Static, Telegram, Widget};
 //! use dm_button::{DmButton, RecipientId, WidgetStyle};
 //!
 //! let id = RecipientId::MIN;
-//! let own: DmButton<'_, Static> = DmButton::new(id);
-//! let x: DmButton<'_, Widget, WithScreenName> = DmButton::widget(id)
-//!     .style(WidgetStyle::Large)
-//!     .script(true)
-//!     .screen_name("furni".parse()?);
-//! # Ok::<(), dm_button::ScreenNameError>(())
+//! let own: DmButton<'_, Static> = DmButton::new(id).screen_name("furni".parse()?);
+//! let x: DmButton<'_, Widget> = DmButton::widget(id).style(WidgetStyle::Large).script(true);
+//! let chat: DmButton<'_, Chat<Telegram>> = DmButton::telegram("durov".parse()?);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use dm_button_core::{Look, ScreenName, ShownName, Style, WidgetStyle};
+use dm_button_core::{Look, Marker, Style, WidgetStyle, capability};
 
-/// The crate's own markup, styled by its stylesheet (the default).
+/// The crate's own markup of an X button, styled by its stylesheet (the default).
 ///
 /// ```
 /// let button: dm_button::DmButton<'_, dm_button::state::Static> =
 ///     dm_button::DmButton::new(dm_button::RecipientId::MIN);
-/// assert!(button.to_string().contains("dm-button--compact"));
+/// assert!(button.to_html().contains("dm-button--compact"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Static {
@@ -41,7 +48,7 @@ pub struct Static {
 /// ```
 /// let button: dm_button::DmButton<'_, dm_button::state::Widget> =
 ///     dm_button::DmButton::widget(dm_button::RecipientId::MIN);
-/// assert!(button.to_string().contains("twitter-dm-button"));
+/// assert!(button.to_html().contains("twitter-dm-button"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Widget {
@@ -50,35 +57,8 @@ pub struct Widget {
     pub(crate) dnt: bool,
 }
 
-/// No screen name was given (the default).
-///
-/// ```
-/// let button: dm_button::DmButton<'_, dm_button::state::Static, dm_button::state::NoScreenName> =
-///     dm_button::DmButton::new(dm_button::RecipientId::MIN);
-/// assert!(!button.to_string().contains('@'));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct NoScreenName;
-
-/// A screen name was given, shown or not; or `None` through
-/// [`screen_name_opt`](crate::DmButton::screen_name_opt), which renders as without one.
-///
-/// ```
-/// use dm_button::state::{Static, WithScreenName};
-///
-/// let button: dm_button::DmButton<'_, Static, WithScreenName> =
-///     dm_button::DmButton::new(dm_button::RecipientId::MIN).screen_name("furni".parse()?);
-/// assert!(button.to_string().contains("@furni"));
-/// # Ok::<(), dm_button::ScreenNameError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct WithScreenName {
-    pub(crate) name: Option<ScreenName>,
-    pub(crate) shown: bool,
-}
-
 /// A button of another platform than X ([`DmButton::whatsapp`](crate::DmButton::whatsapp),
-/// ...), in the crate's own markup: `P` is the platform.
+/// ...), in the crate's own markup: `P` is the platform's marker.
 ///
 /// ```
 /// use dm_button::state::{Chat, Telegram};
@@ -93,80 +73,54 @@ pub struct Chat<P> {
     pub(crate) platform: P,
 }
 
-macro_rules! platforms {
-    ($($(#[$doc:meta])* $name:ident),+) => {$(
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-        pub struct $name;
-    )+};
-}
-
-platforms! {
-    /// WhatsApp, the platform of [`DmButton::whatsapp`](crate::DmButton::whatsapp).
-    ///
-    /// ```
-    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::WhatsApp>> =
-    ///     dm_button::DmButton::whatsapp("+1 650 253 0000".parse()?);
-    /// # Ok::<(), dm_button::PhoneNumberError>(())
-    /// ```
-    WhatsApp,
-    /// Telegram, the platform of [`DmButton::telegram`](crate::DmButton::telegram).
-    ///
-    /// ```
-    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Telegram>> =
-    ///     dm_button::DmButton::telegram("durov".parse()?);
-    /// # Ok::<(), dm_button::TelegramUsernameError>(())
-    /// ```
-    Telegram,
-    /// Messenger, the platform of [`DmButton::messenger`](crate::DmButton::messenger).
-    ///
-    /// ```
-    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Messenger>> =
-    ///     dm_button::DmButton::messenger("nasa".parse()?);
-    /// # Ok::<(), dm_button::MessengerPageError>(())
-    /// ```
-    Messenger,
-    /// Instagram, the platform of [`DmButton::instagram`](crate::DmButton::instagram).
-    ///
-    /// ```
-    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Instagram>> =
-    ///     dm_button::DmButton::instagram("nasa".parse()?);
-    /// # Ok::<(), dm_button::InstagramUsernameError>(())
-    /// ```
-    Instagram,
-    /// Email, the platform of [`DmButton::email`](crate::DmButton::email).
-    ///
-    /// ```
-    /// let _: dm_button::DmButton<'_, dm_button::state::Chat<dm_button::state::Email>> =
-    ///     dm_button::DmButton::email("hello@example.com".parse()?);
-    /// # Ok::<(), dm_button::EmailAddressError>(())
-    /// ```
-    Email
+/// A button for a platform chosen at run time, made by [`DmButton::to`](crate::DmButton::to)
+/// from a [`Contact`](crate::Contact), in the crate's own markup.
+///
+/// ```
+/// use dm_button::{Contact, DmButton, state::AnyPlatform};
+///
+/// let contact: Contact = "telegram:@durov".parse()?;
+/// let button: DmButton<'_, AnyPlatform> = DmButton::to(contact);
+/// assert!(button.to_html().contains("dm-button--telegram"));
+/// # Ok::<(), dm_button::ContactError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct AnyPlatform {
+    pub(crate) style: Style,
 }
 
 mod sealed {
-    use dm_button_core::{Look, ScreenName, ShownName};
+    use dm_button_core::Look;
 
     pub trait Mode {
         fn look(&self) -> Look;
     }
-
-    pub trait Naming {
-        fn shown_name(&self) -> Option<ShownName>;
-        fn with_name(self, name: Option<ScreenName>) -> super::WithScreenName;
-    }
 }
 
-/// Which markup a [`DmButton`](crate::DmButton) renders: [`Static`] or [`Widget`] on X, or
-/// [`Chat`] on another platform. Sealed.
+/// Which markup a [`DmButton`](crate::DmButton) renders: [`Static`] or [`Widget`] on X,
+/// [`Chat`] on another platform, [`AnyPlatform`] for a platform chosen at run time. Sealed.
 ///
 /// ```
 /// fn render<M: dm_button::state::Mode>(button: &dm_button::DmButton<'_, M>) -> String {
-///     button.to_string()
+///     button.to_html()
 /// }
 /// assert!(render(&dm_button::DmButton::new(dm_button::RecipientId::MIN)).starts_with("<a "));
 /// ```
 pub trait Mode: sealed::Mode {}
+
+/// The markups in the crate's own style, whose `.style(..)` takes any [`Style`]: all but X's
+/// widget. Sealed.
+///
+/// ```
+/// fn large<M: dm_button::state::OwnMarkup>(button: dm_button::DmButton<'_, M>) -> String {
+///     button.style(dm_button::Style::Large).to_html()
+/// }
+/// assert!(large(dm_button::DmButton::new(dm_button::RecipientId::MIN)).contains("dm-button--large"));
+/// ```
+pub trait OwnMarkup: Mode {
+    #[doc(hidden)]
+    fn set_style(&mut self, style: Style);
+}
 
 /// The markups of an X button, [`Static`] and [`Widget`]: the ones with X's options
 /// (`.screen_name(..)`, `.host(..)`, `.welcome_message_id(..)`). Sealed.
@@ -177,10 +131,14 @@ pub trait Mode: sealed::Mode {}
 /// }
 /// assert_eq!(id(&dm_button::DmButton::new(dm_button::RecipientId::MIN)), 1);
 /// ```
-pub trait OnX: TakesText {}
+#[diagnostic::on_unimplemented(
+    message = "only X's buttons have this option, and `{Self}` is another platform's",
+    label = "an option of X's buttons",
+    note = "X's options are `.screen_name(..)`, `.show_screen_name(..)`, `.host(..)` and `.welcome_message_id(..)`; for a platform chosen at run time, use the `try_` methods"
+)]
+pub trait OnX: TakesText + OpensPage {}
 
-/// The buttons whose link takes a prefilled message (`.text(..)`): all but Instagram's.
-/// Sealed.
+/// The buttons whose link takes a prefilled message (`.text(..)`). Sealed.
 ///
 /// ```
 /// fn greet<M: dm_button::state::TakesText>(button: dm_button::DmButton<'_, M>) -> String {
@@ -189,20 +147,44 @@ pub trait OnX: TakesText {}
 /// assert!(greet(dm_button::DmButton::telegram("durov".parse()?)).ends_with("?text=Hello"));
 /// # Ok::<(), dm_button::TelegramUsernameError>(())
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no `.text(..)`",
+    label = "no prefilled message here",
+    note = "for a platform chosen at run time, `.try_text(..)` says whether it takes one"
+)]
 pub trait TakesText: Mode {}
 
-/// Whether a [`DmButton`](crate::DmButton) has a screen name: [`NoScreenName`] or
-/// [`WithScreenName`]. Sealed.
+/// The buttons whose link takes a subject (`.subject(..)`): email's. Sealed.
 ///
 /// ```
-/// fn render<N: dm_button::state::Naming>(
-///     button: &dm_button::DmButton<'_, dm_button::state::Static, N>,
-/// ) -> String {
-///     button.to_string()
+/// fn about<M: dm_button::state::TakesSubject>(button: dm_button::DmButton<'_, M>) -> String {
+///     button.subject("Order").href()
 /// }
-/// assert!(render(&dm_button::DmButton::new(dm_button::RecipientId::MIN)).starts_with("<a "));
+/// assert!(about(dm_button::DmButton::email("a@example.com".parse()?)).ends_with("?subject=Order"));
+/// # Ok::<(), dm_button::EmailAddressError>(())
 /// ```
-pub trait Naming: sealed::Naming {}
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no `.subject(..)`",
+    label = "no subject here",
+    note = "for a platform chosen at run time, `.try_subject(..)` says whether it takes one"
+)]
+pub trait TakesSubject: Mode {}
+
+/// The buttons whose link opens a page, which `.new_tab(..)` can open in a new tab: not a
+/// `mailto:` link, which hands over to a mail program. Sealed.
+///
+/// ```
+/// fn outside<M: dm_button::state::OpensPage>(button: dm_button::DmButton<'_, M>) -> String {
+///     button.new_tab(true).to_html()
+/// }
+/// assert!(outside(dm_button::DmButton::new(dm_button::RecipientId::MIN)).contains(r#"target="_blank""#));
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no `.new_tab(..)`",
+    label = "this link opens no page",
+    note = "for a platform chosen at run time, `.try_new_tab(..)` says whether it opens one"
+)]
+pub trait OpensPage: Mode {}
 
 impl sealed::Mode for Static {
     fn look(&self) -> Look {
@@ -220,31 +202,13 @@ impl sealed::Mode for Widget {
     }
 }
 
-impl sealed::Naming for NoScreenName {
-    fn shown_name(&self) -> Option<ShownName> {
-        None
-    }
-
-    fn with_name(self, name: Option<ScreenName>) -> WithScreenName {
-        WithScreenName { name, shown: true }
+impl<P: Marker> sealed::Mode for Chat<P> {
+    fn look(&self) -> Look {
+        Look::Static(self.style)
     }
 }
 
-impl sealed::Naming for WithScreenName {
-    fn shown_name(&self) -> Option<ShownName> {
-        self.name.map(|name| ShownName {
-            name,
-            shown: self.shown,
-        })
-    }
-
-    /// A second name replaces the first and keeps `show_screen_name`.
-    fn with_name(self, name: Option<ScreenName>) -> WithScreenName {
-        WithScreenName { name, ..self }
-    }
-}
-
-impl<P: Copy> sealed::Mode for Chat<P> {
+impl sealed::Mode for AnyPlatform {
     fn look(&self) -> Look {
         Look::Static(self.style)
     }
@@ -252,14 +216,45 @@ impl<P: Copy> sealed::Mode for Chat<P> {
 
 impl Mode for Static {}
 impl Mode for Widget {}
-impl<P: Copy> Mode for Chat<P> {}
+impl<P: Marker> Mode for Chat<P> {}
+impl Mode for AnyPlatform {}
+
+impl OwnMarkup for Static {
+    fn set_style(&mut self, style: Style) {
+        self.style = style;
+    }
+}
+
+impl<P: Marker> OwnMarkup for Chat<P> {
+    fn set_style(&mut self, style: Style) {
+        self.style = style;
+    }
+}
+
+impl OwnMarkup for AnyPlatform {
+    fn set_style(&mut self, style: Style) {
+        self.style = style;
+    }
+}
+
 impl OnX for Static {}
 impl OnX for Widget {}
 impl TakesText for Static {}
 impl TakesText for Widget {}
-impl TakesText for Chat<WhatsApp> {}
-impl TakesText for Chat<Telegram> {}
-impl TakesText for Chat<Messenger> {}
-impl TakesText for Chat<Email> {}
-impl Naming for NoScreenName {}
-impl Naming for WithScreenName {}
+impl<P: capability::Text> TakesText for Chat<P> {}
+impl<P: capability::Subject> TakesSubject for Chat<P> {}
+impl OpensPage for Static {}
+impl OpensPage for Widget {}
+impl<P: capability::OpensPage> OpensPage for Chat<P> {}
+
+/// The platforms' markers, one per platform but X (whose buttons are [`Static`] and
+/// [`Widget`]): `Chat<WhatsApp>` is a WhatsApp button.
+macro_rules! markers {
+    (
+        $(#[$x_doc:meta])* X($x_recipient:ident) in x,
+        $($(#[$doc:meta])* $variant:ident($recipient:ident) in $module:ident,)+
+    ) => {
+        $(pub use dm_button_core::marker::$variant;)+
+    };
+}
+dm_button_core::for_each_platform!(markers);

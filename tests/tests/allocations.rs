@@ -1,6 +1,6 @@
 //! Allocation counts, exact and deterministic (speed is for the benchmarks): rendering into
 //! a buffer with room allocates nothing, into one without room exactly once, and
-//! `to_string()` once, at the exact size.
+//! `to_html()` once, at the exact size.
 
 use dm_button::{DmButton, RecipientId, dm_button};
 use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
@@ -21,7 +21,7 @@ fn allocations(work: impl FnOnce()) -> usize {
 fn button(
     id: RecipientId,
     name: dm_button::ScreenName,
-) -> DmButton<'static, dm_button::state::Static, dm_button::state::WithScreenName> {
+) -> DmButton<'static, dm_button::state::Static> {
     DmButton::new(id)
         .text("Hello! A question about order #1234 & its delivery \"soon\" <please>")
         .label("Contact \"support\" & <sales>")
@@ -58,16 +58,16 @@ fn rendering_into_a_buffer_without_room_allocates_once_at_the_exact_size() {
     assert_eq!(allocations(|| button(id, name).render_to(&mut full)), 1);
 }
 
-fn to_string_allocates_once_at_the_exact_size() {
+fn to_html_allocates_once_at_the_exact_size() {
     let id = RecipientId::new(3805104374).unwrap();
     let name = "furni".parse().unwrap();
     let button = button(id, name);
     let mut html = String::new();
-    assert_eq!(allocations(|| html = button.to_string()), 1);
+    assert_eq!(allocations(|| html = button.to_html()), 1);
     assert_eq!(html.capacity(), html.len());
     assert_eq!(html, format!("{button}"), "the same bytes as Display");
     let widget = DmButton::widget(id).text("hi").script(true);
-    assert_eq!(allocations(|| html = widget.to_string()), 1);
+    assert_eq!(allocations(|| html = widget.to_html()), 1);
 }
 
 fn a_static_button_is_one_copy() {
@@ -97,8 +97,8 @@ fn main() {
             rendering_into_a_buffer_without_room_allocates_once_at_the_exact_size,
         ),
         (
-            "to_string allocates once, at the exact size",
-            to_string_allocates_once_at_the_exact_size,
+            "to_html allocates once, at the exact size",
+            to_html_allocates_once_at_the_exact_size,
         ),
         ("a static button is one copy", a_static_button_is_one_copy),
     ];

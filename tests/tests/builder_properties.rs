@@ -2,7 +2,7 @@
 //! `<a>`, exactly the expected attributes and elements, a link that decodes back to the
 //! inputs, and `render_to` that appends without touching what the buffer held.
 
-use dm_button::state::{Mode, Naming, OnX};
+use dm_button::state::{Mode, OnX};
 use dm_button::{
     ClassList, DmButton, ElementId, Host, Lang, RecipientId, ScreenName, Style, WelcomeMessageId,
     WidgetStyle,
@@ -92,8 +92,8 @@ fn render<M: OnX>(options: &Options, start: DmButton<'_, M>) -> (String, String,
     }
 }
 
-fn finish<M: Mode, N: Naming>(button: &DmButton<'_, M, N>) -> (String, String, usize) {
-    let html = button.to_string();
+fn finish<M: Mode>(button: &DmButton<'_, M>) -> (String, String, usize) {
+    let html = button.to_html();
     // `Display` writes through its own sink: the same bytes.
     assert_eq!(format!("{button}"), html);
     let mut appended = String::from("x");

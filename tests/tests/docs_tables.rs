@@ -4,23 +4,23 @@
 
 use dm_button_core::{KEYS, Key, Platform};
 
-/// How the docs write the platforms of a key.
+/// How the docs write the platforms of a key: `all`, one platform, `all but` the few that
+/// do not take it, or the list of those that do.
 fn platforms_cell(key: &Key) -> String {
-    let on: Vec<Platform> = Platform::ALL
-        .iter()
-        .copied()
-        .filter(|p| key.is_on(*p))
-        .collect();
-    let off: Vec<Platform> = Platform::ALL
-        .iter()
-        .copied()
-        .filter(|p| !key.is_on(*p))
-        .collect();
+    let (on, off): (Vec<Platform>, Vec<Platform>) =
+        Platform::ALL.iter().copied().partition(|p| key.is_on(*p));
+    let names = |platforms: &[Platform]| {
+        let names: Vec<&str> = platforms.iter().map(|p| p.name()).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
+    };
     match (on.as_slice(), off.as_slice()) {
         (_, []) => "all".to_owned(),
         ([one], _) => one.name().to_owned(),
-        (_, [one]) => format!("all but {}", one.name()),
-        _ => on.iter().map(|p| p.name()).collect::<Vec<_>>().join(", "),
+        _ if off.len() < on.len() => format!("all but {}", names(&off)),
+        _ => names(&on),
     }
 }
 

@@ -1,10 +1,11 @@
 //! The macros and the builder give the same bytes: for every generated case (see
-//! `build.rs`), `dm_button!(...)` equals the builder's `to_string()` and `render_to`, the
-//! builder's reserved length is exact, and `dm_link!(...)` equals `href()`.
+//! `build.rs`), `dm_button!(...)` equals the builder's `to_html()` and `render_to`, and the
+//! same options on a `DmButton::to` button; the builder's reserved length is exact, and
+//! `dm_link!(...)` equals `href()`.
 
 use std::str::FromStr;
 
-use dm_button::state::{Mode, Naming};
+use dm_button::state::Mode;
 use dm_button::{DmButton, Host, RecipientId, StaticButton, dm_button, dm_link};
 
 struct Case {
@@ -15,6 +16,9 @@ struct Case {
     rendered: String,
     len: usize,
     href: String,
+    /// The same options on a `DmButton::to` button (none for X's widget, which it does not
+    /// make).
+    on_any_platform: Option<String>,
 }
 
 struct LinkCase {
@@ -31,7 +35,7 @@ where
 }
 
 /// What `render_to` appends after existing content.
-fn rendered<M: Mode, N: Naming>(button: &DmButton<'_, M, N>) -> String {
+fn rendered<M: Mode>(button: &DmButton<'_, M>) -> String {
     let mut buffer = String::from("<p>before</p>");
     button.render_to(&mut buffer);
     buffer.strip_prefix("<p>before</p>").unwrap().to_owned()
@@ -49,7 +53,18 @@ fn button_macro_equals_builder() {
         assert_eq!(case.rendered, case.html, "{context}");
         assert_eq!(case.len, case.html.len(), "{context}");
         assert_eq!(case.from_macro.href(), case.href, "{context}");
+        if let Some(html) = &case.on_any_platform {
+            assert_eq!(html, &case.html, "DmButton::to: {context}");
+        }
     }
+    let on_any_platform = cases
+        .iter()
+        .filter(|case| case.on_any_platform.is_some())
+        .count();
+    assert!(
+        on_any_platform * 10 > cases.len() * 8,
+        "{on_any_platform} with DmButton::to"
+    );
 }
 
 #[test]

@@ -113,7 +113,8 @@ fn generate() -> String {
 
 #[test]
 fn the_table_is_generated_from_the_metadata() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dm-button-core/src/platforms/whatsapp/phone_number/data.rs");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../dm-button-core/src/platforms/whatsapp/phone_number/data.rs");
     let generated = generate();
     // The dialect core's matcher reads: nothing else may appear in a pattern.
     let dialect = regex::Regex::new(r"^(?:[0-9|?,:()\[\]{}-]|\\d)*$").unwrap();

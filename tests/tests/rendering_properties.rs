@@ -3,7 +3,7 @@
 //! the expected elements, and the link decodes back to the input.
 
 use dm_button_core::{
-    ButtonSpec, Lang, LinkSpec, Look, RecipientId, ShownName, Style, WidgetStyle,
+    ButtonSpec, Contact, Lang, LinkSpec, Look, RecipientId, ShownName, Style, WidgetStyle,
 };
 use dm_button_tests::html::{as_browser_reads_it, parse_button, query_param};
 use dm_button_tests::strategy::hostile_text;
@@ -24,8 +24,8 @@ proptest! {
 
     #[test]
     fn text_round_trips_through_the_link(text in hostile_text(), id in 1..=dm_button_core::MAX_ID) {
-        let recipient = RecipientId::new(id).unwrap();
-        let link = LinkSpec::new(recipient).text(Some(&text));
+        let contact = Contact::X(RecipientId::new(id).unwrap());
+        let link = LinkSpec::to(&contact).text(Some(&text));
         let url = Url::parse(&link.to_url()).unwrap();
         prop_assert_eq!(url.host_str(), Some("x.com"));
         prop_assert_eq!(url.fragment(), None);
@@ -68,7 +68,8 @@ proptest! {
         text in hostile_text(),
         style in prop::sample::select(Style::ALL.to_vec()),
     ) {
-        let link = LinkSpec::new(RecipientId::MIN).text(Some(&text));
+        let contact = Contact::X(RecipientId::MIN);
+        let link = LinkSpec::to(&contact).text(Some(&text));
         let spec = ButtonSpec { look: Look::Static(style), label: Some(&label), ..ButtonSpec::new(link) };
         let html = spec.to_html();
         prop_assert_eq!(html.len(), spec.rendered_len());
@@ -92,12 +93,13 @@ proptest! {
 
     #[test]
     fn widget_label_is_text_only(label in hostile_text(), shown in any::<bool>(), script in any::<bool>()) {
+        let contact = Contact::X(RecipientId::MAX);
         let spec = ButtonSpec {
             look: Look::Widget { style: WidgetStyle::Large, script, dnt: false },
             label: Some(&label),
             screen_name: Some(ShownName { name: "furni".parse().unwrap(), shown }),
             lang: Some(Lang::Ar),
-            ..ButtonSpec::new(LinkSpec::new(RecipientId::MAX))
+            ..ButtonSpec::new(LinkSpec::to(&contact))
         };
         let parsed = parse_button(&spec.to_html());
         let expected: &[&str] = if script { &["a", "script"] } else { &["a"] };

@@ -206,16 +206,15 @@ async fn gallery_has_a_section_per_platform_with_its_links() {
 #[tokio::test]
 async fn configurator_builds_every_platform_with_its_fields() {
     let server = servers::axum_demo().await;
-    // The platform's fields, from the table of keys: its recipient key, no X-only field.
+    // The platform's fields, from the table of keys: its recipient key, no X-only field,
+    // and no new tab for a link that opens no page.
     let (status, _, body) = get(&server.at("/configure?platform=email")).await;
     assert_eq!(status, StatusCode::OK);
     let page = Html::parse_document(&body);
     let names = field_names(&page);
     assert_eq!(
         names,
-        [
-            "email", "lang", "new_tab", "platform", "style", "subject", "text"
-        ]
+        ["email", "lang", "platform", "style", "subject", "text"]
     );
     let (_, _, body) = get(&server.at("/configure?platform=instagram")).await;
     let page = Html::parse_document(&body);
@@ -248,7 +247,7 @@ async fn configurator_builds_every_platform_with_its_fields() {
         (
             "platform=email&email=hi%40example.com&subject=Order&text=a%0D%0Ab",
             "mailto:hi@example.com?subject=Order&body=a%0D%0Ab",
-            r#"dm_button!(email = "hi@example.com", subject = "Order", text = "a\r\nb")"#,
+            r#"dm_button!(email = "hi@example.com", text = "a\r\nb", subject = "Order")"#,
         ),
     ] {
         let (status, _, body) = get(&server.at(&format!("/configure?{query}"))).await;

@@ -198,7 +198,7 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
         ),
         (
             r#"{{ dm_button(text="Hi") }}"#,
-            "needs a recipient: add `recipient=\"3805104374\"`",
+            "needs a recipient: add the key of the platform the button opens a conversation on, such as `recipient=3805104374`",
         ),
         (r#"{{ dm_button("3805104374") }}"#, "keyword arguments only"),
         (
@@ -207,7 +207,7 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
         ),
         (
             r#"{{ dm_button(recipient=1, color="red") }}"#,
-            "unknown argument `color`: dm_button() takes recipient, whatsapp, telegram,",
+            "unknown argument `color`: dm_button() takes a recipient key (`recipient` for X",
         ),
         (
             r#"{{ dm_button(recipient=1, style="huge") }}"#,
@@ -255,7 +255,7 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
         ),
         (
             r#"{{ dm_button(instagram="nasa", text="Hi") }}"#,
-            "invalid `text`: `text` is for X, WhatsApp, Telegram, Messenger or email buttons only",
+            "invalid `text`: Instagram's link takes no prefilled message",
         ),
         (
             r#"{{ dm_button(email="a@example.com", screen_name="furni") }}"#,

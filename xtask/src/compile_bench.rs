@@ -16,7 +16,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use dm_button_core::{
-    ButtonSpec, ClassList, ElementId, Lang, LinkSpec, Look, RecipientId, ShownName, Style,
+    ButtonSpec, ClassList, Contact, ElementId, Lang, LinkSpec, Look, RecipientId, ShownName, Style,
     WidgetStyle,
 };
 
@@ -173,8 +173,8 @@ impl Case {
             .as_deref()
             .map(|c| c.parse().expect("a valid class"));
         let id: Option<ElementId> = self.id.as_deref().map(|i| i.parse().expect("a valid id"));
-        let link = LinkSpec::new(RecipientId::new(self.recipient).expect("a valid ID"))
-            .text(self.text.as_deref());
+        let contact = Contact::X(RecipientId::new(self.recipient).expect("a valid ID"));
+        let link = LinkSpec::to(&contact).text(self.text.as_deref());
         ButtonSpec {
             look: self.look,
             screen_name: self.screen_name.as_ref().map(|(name, shown)| ShownName {
@@ -193,9 +193,8 @@ impl Case {
 
     /// The link, from the code the macro runs.
     fn link(&self) -> String {
-        LinkSpec::new(RecipientId::new(self.recipient).expect("a valid ID"))
-            .text(self.text.as_deref())
-            .to_url()
+        let contact = Contact::X(RecipientId::new(self.recipient).expect("a valid ID"));
+        LinkSpec::to(&contact).text(self.text.as_deref()).to_url()
     }
 
     /// What `dm_button!` expands to, written out: the value without the macro's work.
@@ -515,7 +514,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
                 "src/lib.rs",
                 format!(
                     "use maud::{{Markup, PreEscaped, html}};\n\nconst ICON: &str = {:?};\n\n{}\npub fn all() -> Vec<Markup> {{\n    vec![{}]\n}}\n",
-                    dm_button_core::ICON_SVG,
+                    dm_button_core::Platform::X.icon_svg(),
                     cases
                         .iter()
                         .enumerate()

@@ -1,18 +1,19 @@
 //! The keys of `dm_button!` and `dm_link!`: the table in DESIGN.md, as data. It is the one
-//! declaration of what keys there are, what each takes and how its value is parsed, read by
-//! the macros' checks, by the template engines' `dm_button(...)` function and by the test
-//! that holds the docs' tables to it.
+//! declaration of what keys there are, what each takes, how its value is parsed and which
+//! platforms' buttons take it, read by the macros' checks, by the template engines'
+//! `dm_button(...)` function, by [`Settings`](crate::Settings), which stores what each key
+//! was given, and by the test that holds the docs' tables to it.
+//!
+//! The recipient keys, one per platform, come from the registry of platforms; the others
+//! are declared below, once each.
 
 use crate::front::settings::Setting;
-use crate::{
-    ClassList, Contact, ElementId, EmailAddress, Host, InstagramUsername, Lang, MessageText,
-    MessengerPage, PhoneNumber, Platform, RecipientId, ScreenName, Style, TelegramUsername,
-};
+use crate::{ClassList, Contact, ElementId, Host, Lang, Platform, ScreenName, Style};
 
 /// What kind of literal a key takes.
 ///
 /// ```
-/// assert_eq!(dm_button_core::KEYS[0].kind, dm_button_core::Kind::Recipient);
+/// assert_eq!(dm_button_core::Key::find("new_tab").unwrap().kind, dm_button_core::Kind::Bool);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -50,21 +51,85 @@ pub enum Literal<'a> {
 pub enum Parse {
     /// From the text of a string or integer literal.
     Text(fn(&str) -> Result<Setting, String>),
-    /// From `true` or `false`.
-    Flag(fn(bool) -> Setting),
+    /// `true` or `false`, as it is.
+    Flag,
 }
 
 impl std::fmt::Debug for Parse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Self::Text(_) => "Parse::Text",
-            Self::Flag(_) => "Parse::Flag",
+            Self::Flag => "Parse::Flag",
         })
     }
 }
 
 /// What a literal must be beyond the run-time rule: `Err` with the message when it is not.
 pub type LiteralRule = fn(&str) -> Result<(), String>;
+
+/// A part of a link that some platforms' links take and others do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// A prefilled message.
+    Text,
+    /// An email's subject.
+    Subject,
+    /// A page to open, which a new tab can show.
+    Page,
+}
+
+impl Part {
+    /// Whether `platform`'s link takes this part, as the platform declares.
+    #[must_use]
+    pub const fn taken_by(self, platform: Platform) -> bool {
+        match self {
+            Self::Text => platform.takes_text(),
+            Self::Subject => platform.takes_subject(),
+            Self::Page => platform.opens_page(),
+        }
+    }
+
+    /// Why `platform`'s button refuses `key`, which asks for this part.
+    fn refusal(self, key: &str, platform: Platform) -> String {
+        let name = platform.name();
+        match self {
+            Self::Text => format!(
+                "{name}'s link takes no prefilled message: remove `{key}`, which it would drop"
+            ),
+            Self::Subject => format!(
+                "only an email has a subject, and `{}` makes this {} {name} button: remove \
+                 `{key}`, or put its words in `text`",
+                platform.key(),
+                platform.article(),
+            ),
+            Self::Page => format!(
+                "{article} {name} link opens no page but hands over to an app, so a new tab \
+                 would stay empty: remove `{key}`",
+                article = capitalized(platform.article()),
+            ),
+        }
+    }
+}
+
+/// `a` as `A`.
+fn capitalized(article: &str) -> String {
+    let mut chars = article.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Which platforms' buttons take a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    /// Every platform's.
+    All,
+    /// One platform's: its recipient key, or one of X's own keys.
+    Only(Platform),
+    /// The platforms whose link takes a part.
+    Taking(Part),
+}
 
 /// A key, what it takes, and where it is allowed.
 ///
@@ -89,12 +154,9 @@ pub struct Key {
     /// macro is a mistake.
     pub literal: Option<LiteralRule>,
     /// The platforms whose buttons take the key.
-    pub platforms: &'static [Platform],
+    pub on: On,
     /// The platform this key names the recipient on, if it is a recipient key.
     pub recipient_of: Option<Platform>,
-    /// Why the key is refused on the platforms that do not take it, where more than "it is
-    /// another platform's" helps.
-    pub refused_because: &'static str,
 }
 
 impl Key {
@@ -108,14 +170,49 @@ impl Key {
     /// ```
     #[must_use]
     pub fn is_on(&self, platform: Platform) -> bool {
-        self.platforms.contains(&platform)
+        match self.on {
+            On::All => true,
+            On::Only(only) => only == platform,
+            On::Taking(part) => part.taken_by(platform),
+        }
     }
 
-    /// The recipient keys, one per platform.
+    /// Why the buttons of `platform` refuse this key, in a sentence that says what to do.
     ///
     /// ```
-    /// let keys: Vec<&str> = dm_button_core::Key::recipient_keys().map(|key| key.name).collect();
-    /// assert_eq!(keys, ["recipient", "whatsapp", "telegram", "messenger", "instagram", "email"]);
+    /// use dm_button_core::{Key, Platform};
+    ///
+    /// let message = Key::find("screen_name").unwrap().refusal(Platform::Email);
+    /// assert!(message.starts_with("`screen_name` is for X buttons only"));
+    /// ```
+    #[must_use]
+    pub fn refusal(&self, platform: Platform) -> String {
+        match self.on {
+            On::Taking(part) => part.refusal(self.name, platform),
+            On::All | On::Only(_) => {
+                let owner = match self.on {
+                    On::Only(only) => only.name(),
+                    _ => "",
+                };
+                format!(
+                    "`{name}` is for {owner} buttons only, and `{key}` makes this {article} \
+                     {platform} button: remove `{name}`",
+                    name = self.name,
+                    key = platform.key(),
+                    article = platform.article(),
+                    platform = platform.name(),
+                )
+            }
+        }
+    }
+
+    /// The recipient keys, one per platform, in the order of [`Platform::ALL`].
+    ///
+    /// ```
+    /// use dm_button_core::{Key, Platform};
+    ///
+    /// let platforms: Vec<_> = Key::recipient_keys().filter_map(|key| key.recipient_of).collect();
+    /// assert_eq!(platforms, Platform::ALL);
     /// ```
     pub fn recipient_keys() -> impl Iterator<Item = &'static Self> {
         KEYS.iter().filter(|key| key.recipient_of.is_some())
@@ -146,7 +243,7 @@ impl Key {
     pub fn parse(&self, literal: Literal<'_>) -> Result<Setting, String> {
         match (self.parse, literal) {
             (Parse::Text(parse), Literal::Text(text)) => parse(text),
-            (Parse::Flag(make), Literal::Flag(flag)) => Ok(make(flag)),
+            (Parse::Flag, Literal::Flag(flag)) => Ok(Setting::Flag(flag)),
             _ => Err(format!(
                 "`{name}` takes a value such as `{name} = {example}`",
                 name = self.name,
@@ -156,51 +253,65 @@ impl Key {
     }
 }
 
-/// The message for `name`, which is not one of `keys`: the closest key suggested, or every
-/// key listed. `noun` is what the caller calls a key (a macro's "key", a function's
+/// The message for `name`, which is not one of `keys`: the closest key suggested, or the
+/// keys described. `noun` is what the caller calls a key (a macro's "key", a function's
 /// "argument"), `owner` what takes them (`dm_button!`, `dm_button()`).
 ///
 /// ```
 /// let message = dm_button_core::unknown_key_message("stlye", "key", "dm_button!", dm_button_core::KEYS.iter());
 /// assert_eq!(message, "unknown key `stlye`: did you mean `style`?");
+/// let message = dm_button_core::unknown_key_message("colour", "key", "dm_button!", dm_button_core::KEYS.iter());
+/// assert!(message.contains("a recipient key"));
 /// ```
 #[must_use]
 pub fn unknown_key_message<'k>(
     name: &str,
     noun: &str,
     owner: &str,
-    keys: impl Iterator<Item = &'k Key>,
+    keys: impl Iterator<Item = &'k Key> + Clone,
 ) -> String {
-    let names: Vec<&str> = keys.map(|key| key.name).collect();
-    match crate::closest(name, names.iter().copied()) {
+    match crate::closest(name, keys.clone().map(|key| key.name)) {
         Some(suggestion) => format!("unknown {noun} `{name}`: did you mean `{suggestion}`?"),
-        None => format!(
-            "unknown {noun} `{name}`: {owner} takes {}",
-            names.join(", ")
-        ),
+        None => format!("unknown {noun} `{name}`: {owner} takes {}", described(keys)),
     }
 }
 
-/// Every platform.
-const ALL: &[Platform] = Platform::ALL;
-/// X alone.
-const X: &[Platform] = &[Platform::X];
-/// The platforms whose link takes a prefilled message.
-const WITH_TEXT: &[Platform] = &[
-    Platform::X,
-    Platform::WhatsApp,
-    Platform::Telegram,
-    Platform::Messenger,
-    Platform::Email,
-];
+/// `keys` as a message lists them: the recipient keys summed up (one per platform, listed in
+/// the docs), then the others by name.
+pub fn described<'k>(keys: impl Iterator<Item = &'k Key>) -> String {
+    let others: Vec<&str> = keys
+        .filter(|key| key.recipient_of.is_none())
+        .map(|key| key.name)
+        .collect();
+    format!(
+        "a recipient key (`recipient` for X, or another platform's, such as `whatsapp`: the \
+         docs list them), then {}",
+        others.join(", ")
+    )
+}
 
-/// A key whose value is parsed from text, taken by the buttons of `platforms`.
+/// A recipient key: taken by its platform's buttons alone (it is what makes them that
+/// platform's), parsed by the platform's recipient type.
+const fn recipient(platform: Platform, parse: fn(&str) -> Result<Setting, String>) -> Key {
+    Key {
+        name: platform.key(),
+        kind: platform.kind(),
+        example: platform.example(),
+        in_link: true,
+        parse: Parse::Text(parse),
+        literal: None,
+        on: On::Only(platform),
+        recipient_of: Some(platform),
+    }
+}
+
+/// A key whose value is parsed from text.
 const fn text(
     name: &'static str,
     kind: Kind,
     example: &'static str,
     in_link: bool,
-    platforms: &'static [Platform],
+    on: On,
     parse: fn(&str) -> Result<Setting, String>,
 ) -> Key {
     Key {
@@ -210,67 +321,29 @@ const fn text(
         in_link,
         parse: Parse::Text(parse),
         literal: None,
-        platforms,
+        on,
         recipient_of: None,
-        refused_because: "",
     }
 }
 
-/// A key that takes `true` or `false`, on X alone (the others have none).
-const fn flag(name: &'static str, example: &'static str, make: fn(bool) -> Setting) -> Key {
+/// A key that takes `true` or `false`.
+const fn flag(name: &'static str, example: &'static str, on: On) -> Key {
     Key {
         name,
         kind: Kind::Bool,
         example,
         in_link: false,
-        parse: Parse::Flag(make),
+        parse: Parse::Flag,
         literal: None,
-        platforms: X,
+        on,
         recipient_of: None,
-        refused_because: "",
     }
-}
-
-/// The key that names the recipient on `platform`, parsed by the value type `T`: taken by
-/// that platform's buttons alone (it is what makes them that platform's).
-const fn recipient(
-    platform: Platform,
-    kind: Kind,
-    example: &'static str,
-    parse: fn(&str) -> Result<Setting, String>,
-) -> Key {
-    let only: &'static [Platform] = match platform {
-        Platform::X => X,
-        Platform::WhatsApp => &[Platform::WhatsApp],
-        Platform::Telegram => &[Platform::Telegram],
-        Platform::Messenger => &[Platform::Messenger],
-        Platform::Instagram => &[Platform::Instagram],
-        Platform::Email => &[Platform::Email],
-    };
-    let mut key = text(platform.key(), kind, example, true, only, parse);
-    key.recipient_of = Some(platform);
-    key
 }
 
 /// Free text with a rule for literals.
 const fn free_text(mut key: Key, literal: LiteralRule) -> Key {
     key.literal = Some(literal);
     key
-}
-
-/// A key with a reason for the platforms that refuse it.
-const fn refused_because(mut key: Key, reason: &'static str) -> Key {
-    key.refused_because = reason;
-    key
-}
-
-/// A recipient of another platform than X, parsed by its type.
-fn contact<T>(text: &str, contact: fn(T) -> Contact) -> Result<Setting, String>
-where
-    T: std::str::FromStr,
-    T::Err: std::fmt::Display,
-{
-    parsed(text, |value| Setting::Contact(contact(value)))
 }
 
 /// `text.parse::<T>()`, its error as the message, wrapped into a setting.
@@ -282,128 +355,149 @@ where
     text.parse().map(setting).map_err(|error| error.to_string())
 }
 
-/// Every key, in the order of the docs: the recipient keys (one per platform), then the
-/// link's, then the button's.
-///
-/// ```
-/// assert_eq!(dm_button_core::KEYS.len(), 21);
-/// ```
-pub const KEYS: &[Key] = &[
-    recipient(Platform::X, Kind::Recipient, "3805104374", |text| {
-        parsed::<RecipientId>(text, |id| Setting::Contact(Contact::X(id)))
-    }),
-    recipient(
-        Platform::WhatsApp,
-        Kind::Str,
-        "\"+33 6 12 34 56 78\"",
-        |text| contact::<PhoneNumber>(text, Contact::WhatsApp),
-    ),
-    recipient(Platform::Telegram, Kind::Str, "\"@durov\"", |text| {
-        contact::<TelegramUsername>(text, Contact::Telegram)
-    }),
-    recipient(Platform::Messenger, Kind::Str, "\"nasa\"", |text| {
-        contact::<MessengerPage>(text, Contact::Messenger)
-    }),
-    recipient(Platform::Instagram, Kind::Str, "\"@nasa\"", |text| {
-        contact::<InstagramUsername>(text, Contact::Instagram)
-    }),
-    recipient(
-        Platform::Email,
-        Kind::Str,
-        "\"hello@example.com\"",
-        |text| contact::<EmailAddress>(text, Contact::Email),
-    ),
-    free_text(
-        refused_because(
-            text(
-                "text",
-                Kind::Str,
-                "\"Hello world\"",
-                true,
-                WITH_TEXT,
-                |text| Ok(Setting::Text(text.to_owned())),
-            ),
-            "Instagram's link, ig.me/m/USERNAME, takes no prefilled message",
-        ),
-        |text| {
-            if text.is_empty() {
-                return Err(
-                    "`text` is empty: leave it out, or give the message to prefill".to_owned(),
-                );
-            }
-            text.parse::<MessageText>()
-                .map(drop)
-                .map_err(|error| error.to_string())
-        },
-    ),
-    free_text(
-        refused_because(
-            text(
-                "subject",
-                Kind::Str,
-                "\"Order #1234\"",
-                true,
-                &[Platform::Email],
-                |text| Ok(Setting::Subject(text.to_owned())),
-            ),
-            "only an email has a subject; put the words in `text`",
-        ),
-        |subject| {
-            if subject.trim().is_empty() {
-                return Err(
-                    "`subject` is blank: leave it out, or give the email's subject".to_owned(),
-                );
-            }
-            Ok(())
-        },
-    ),
+/// X's keys, which only X's buttons take.
+const X: On = On::Only(Platform::X);
+
+/// `text`: the prefilled message.
+pub(crate) const TEXT: Key = free_text(
     text(
-        "welcome_message_id",
-        Kind::Id,
-        "1234567890",
+        "text",
+        Kind::Str,
+        "\"Hello world\"",
         true,
-        X,
-        |text| parsed(text, Setting::WelcomeMessageId),
+        On::Taking(Part::Text),
+        |text| Ok(Setting::Text(text.to_owned())),
     ),
-    text("host", Kind::Str, "\"x.com\"", true, X, |text| {
-        parsed::<Host>(text, Setting::Host)
-    }),
+    |text| {
+        if text.is_empty() {
+            return Err("`text` is empty: leave it out, or give the message to prefill".to_owned());
+        }
+        Ok(())
+    },
+);
+/// `subject`: an email's subject.
+pub(crate) const SUBJECT: Key = free_text(
+    text(
+        "subject",
+        Kind::Str,
+        "\"Order #1234\"",
+        true,
+        On::Taking(Part::Subject),
+        |text| Ok(Setting::Text(text.to_owned())),
+    ),
+    |subject| {
+        if subject.trim().is_empty() {
+            return Err("`subject` is blank: leave it out, or give the email's subject".to_owned());
+        }
+        Ok(())
+    },
+);
+/// `welcome_message_id`: X's welcome message.
+pub(crate) const WELCOME_MESSAGE_ID: Key = text(
+    "welcome_message_id",
+    Kind::Id,
+    "1234567890",
+    true,
+    X,
+    |text| parsed(text, Setting::WelcomeMessageId),
+);
+/// `host`: X's host.
+pub(crate) const HOST: Key = text("host", Kind::Str, "\"x.com\"", true, X, |text| {
+    parsed::<Host>(text, Setting::Host)
+});
+/// `screen_name`: X's screen name, shown after the label.
+pub(crate) const SCREEN_NAME: Key =
     text("screen_name", Kind::Str, "\"@furni\"", false, X, |text| {
         parsed::<ScreenName>(text, Setting::ScreenName)
-    }),
-    flag("show_screen_name", "false", Setting::ShowScreenName),
-    text("style", Kind::Str, "\"large\"", false, ALL, |text| {
-        parsed::<Style>(text, Setting::Style)
-    }),
-    free_text(
-        text("label", Kind::Str, "\"Contact us\"", false, ALL, |text| {
-            Ok(Setting::Label(text.to_owned()))
-        }),
-        |label| {
-            if label.trim().is_empty() {
-                return Err(
-                    "`label` is blank: leave it out for the built-in label (\"Message\", or its \
-                     translation for `lang`)"
-                        .to_owned(),
-                );
-            }
-            Ok(())
-        },
+    });
+/// `show_screen_name`: whether the label shows it.
+pub(crate) const SHOW_SCREEN_NAME: Key = flag("show_screen_name", "false", X);
+/// `style`.
+pub(crate) const STYLE: Key = text("style", Kind::Str, "\"large\"", false, On::All, |text| {
+    parsed::<Style>(text, Setting::Style)
+});
+/// `label`: the visible words.
+pub(crate) const LABEL: Key = free_text(
+    text(
+        "label",
+        Kind::Str,
+        "\"Contact us\"",
+        false,
+        On::All,
+        |text| Ok(Setting::Text(text.to_owned())),
     ),
-    text("lang", Kind::Str, "\"fr\"", false, ALL, |text| {
-        parsed::<Lang>(text, Setting::Lang)
-    }),
-    Key {
-        platforms: ALL,
-        ..flag("new_tab", "true", Setting::NewTab)
+    |label| {
+        if label.trim().is_empty() {
+            return Err(
+                "`label` is blank: leave it out for the built-in label (\"Message\", or its \
+                 translation for `lang`)"
+                    .to_owned(),
+            );
+        }
+        Ok(())
     },
-    text("class", Kind::Str, "\"footer-cta\"", false, ALL, |text| {
-        parsed::<ClassList>(text, Setting::Class)
-    }),
-    text("id", Kind::Str, "\"contact\"", false, ALL, |text| {
-        parsed::<ElementId>(text, Setting::Id)
-    }),
-    flag("widget", "true", Setting::Widget),
-    flag("script", "true", Setting::Script),
-    flag("dnt", "true", Setting::Dnt),
-];
+);
+/// `lang`: the language of the built-in label.
+pub(crate) const LANG: Key = text("lang", Kind::Str, "\"fr\"", false, On::All, |text| {
+    parsed::<Lang>(text, Setting::Lang)
+});
+/// `new_tab`.
+pub(crate) const NEW_TAB: Key = flag("new_tab", "true", On::Taking(Part::Page));
+/// `class`: extra class names.
+pub(crate) const CLASS: Key = text(
+    "class",
+    Kind::Str,
+    "\"footer-cta\"",
+    false,
+    On::All,
+    |text| parsed::<ClassList>(text, Setting::Class),
+);
+/// `id`: the button's `id`.
+pub(crate) const ID: Key = text("id", Kind::Str, "\"contact\"", false, On::All, |text| {
+    parsed::<ElementId>(text, Setting::Id)
+});
+/// `widget`: X's widget markup.
+pub(crate) const WIDGET: Key = flag("widget", "true", X);
+/// `script`: X's widget loader.
+pub(crate) const SCRIPT: Key = flag("script", "true", X);
+/// `dnt`: X's do-not-track flag.
+pub(crate) const DNT: Key = flag("dnt", "true", X);
+
+/// Every key in the order of the docs: a recipient key per platform (from the registry),
+/// then the link's keys, then the button's.
+macro_rules! table_of_keys {
+    ($($(#[$doc:meta])* $variant:ident($recipient:ident) in $module:ident,)+) => {
+        /// Every key, in the order of the docs: the recipient keys (one per platform), then
+        /// the link's, then the button's.
+        ///
+        /// ```
+        /// use dm_button_core::KEYS;
+        ///
+        /// assert_eq!(KEYS[0].name, "recipient");
+        /// assert!(KEYS.iter().any(|key| key.name == "whatsapp"));
+        /// ```
+        pub const KEYS: &[Key] = &[
+            $(recipient(Platform::$variant, |text| {
+                parsed::<crate::$recipient>(text, |recipient| {
+                    Setting::Contact(Contact::$variant(recipient))
+                })
+            }),)+
+            TEXT,
+            SUBJECT,
+            WELCOME_MESSAGE_ID,
+            HOST,
+            SCREEN_NAME,
+            SHOW_SCREEN_NAME,
+            STYLE,
+            LABEL,
+            LANG,
+            NEW_TAB,
+            CLASS,
+            ID,
+            WIDGET,
+            SCRIPT,
+            DNT,
+        ];
+    };
+}
+crate::for_each_platform!(table_of_keys);

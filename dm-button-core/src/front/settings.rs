@@ -1,15 +1,23 @@
 //! The options of a button as the untyped front ends collect them: the macros (from
 //! literals) and the template engines' `dm_button(...)` (from a template's arguments). Each
-//! key of [`KEYS`](crate::KEYS) parses its value into a [`Setting`]; [`Settings`] gathers
-//! them, says which combinations mean nothing, and describes the button to render. The typed
-//! builder does not need it: its types rule the combinations out.
+//! key of [`KEYS`](crate::KEYS) parses its value into a [`Setting`]; [`Settings`] keeps each
+//! key's setting (its storage is the table of keys itself: a key and its value, in the order
+//! given), says which combinations mean nothing, and describes the button to render. The
+//! typed builder does not need it: its types rule the combinations out.
 
+use crate::front::combination::CombinationError;
+use crate::front::keys::{
+    CLASS, DNT, HOST, ID, Key, LABEL, LANG, NEW_TAB, SCREEN_NAME, SCRIPT, SHOW_SCREEN_NAME, STYLE,
+    SUBJECT, TEXT, WELCOME_MESSAGE_ID, WIDGET,
+};
+use crate::options::message_text::check_text;
 use crate::{
-    ButtonSpec, ClassList, CombinationError, Contact, ElementId, Host, Key, Lang, LinkSpec, Look,
-    Platform, ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
+    ButtonSpec, ClassList, Contact, ElementId, Host, Lang, LinkSpec, Look, Platform, ScreenName,
+    ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
 };
 
-/// One key's value, parsed.
+/// One key's value, parsed: a value of the type the key takes. Several keys take the same
+/// type (`text`, `subject` and `label` are free text; `new_tab` and `widget` are flags).
 ///
 /// ```
 /// use dm_button_core::{Key, Literal, Setting, Style};
@@ -18,28 +26,63 @@ use crate::{
 /// assert_eq!(setting, Setting::Style(Style::Large));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[allow(missing_docs)] // each variant is the key of the same name
+#[allow(missing_docs)] // each variant is the type of the same name
 pub enum Setting {
     /// The value of a recipient key: who, on which platform.
     Contact(Contact),
+    /// Free text: `text`, `subject`, `label`.
     Text(String),
-    Subject(String),
+    /// `true` or `false`.
+    Flag(bool),
     WelcomeMessageId(WelcomeMessageId),
     Host(Host),
     ScreenName(ScreenName),
-    ShowScreenName(bool),
     Style(Style),
-    Label(String),
     Lang(Lang),
-    NewTab(bool),
     Class(ClassList),
     Id(ElementId),
-    Widget(bool),
-    Script(bool),
-    Dnt(bool),
 }
 
-/// The settings given, each at most once.
+/// A value type of a [`Setting`], read back from one.
+trait SettingValue {
+    fn of(setting: &Setting) -> Option<&Self>;
+}
+
+macro_rules! setting_values {
+    ($($variant:ident($value:ty)),+ $(,)?) => {$(
+        impl SettingValue for $value {
+            fn of(setting: &Setting) -> Option<&Self> {
+                match setting {
+                    Setting::$variant(value) => Some(value),
+                    _ => None,
+                }
+            }
+        }
+    )+};
+}
+
+setting_values!(
+    Contact(Contact),
+    Text(String),
+    Flag(bool),
+    WelcomeMessageId(WelcomeMessageId),
+    Host(Host),
+    ScreenName(ScreenName),
+    Style(Style),
+    Lang(Lang),
+    Class(ClassList),
+    Id(ElementId),
+);
+
+/// A key given, and its setting: none when its value was wrong (which is already
+/// reported), so that the key is not reported again as missing.
+#[derive(Debug, Clone)]
+struct Given {
+    key: &'static Key,
+    setting: Option<Setting>,
+}
+
+/// The settings given, each key at most once, in the order given.
 ///
 /// ```
 /// use dm_button_core::{Key, Literal, Settings};
@@ -53,27 +96,8 @@ pub enum Setting {
 /// assert!(settings.spec().unwrap().to_html().contains("dm-button--large"));
 /// ```
 #[derive(Debug, Clone, Default)]
-#[allow(missing_docs)] // each field is the key of the same name
 pub struct Settings {
-    /// The keys given, in order.
-    pub keys: Vec<&'static Key>,
-    /// Who the button opens a conversation with: the value of the recipient key.
-    pub recipient: Option<Contact>,
-    pub text: Option<String>,
-    pub subject: Option<String>,
-    pub welcome_message_id: Option<WelcomeMessageId>,
-    pub host: Option<Host>,
-    pub screen_name: Option<ScreenName>,
-    pub show_screen_name: Option<bool>,
-    pub style: Option<Style>,
-    pub label: Option<String>,
-    pub lang: Option<Lang>,
-    pub new_tab: Option<bool>,
-    pub class: Option<ClassList>,
-    pub id: Option<ElementId>,
-    pub widget: Option<bool>,
-    pub script: Option<bool>,
-    pub dnt: Option<bool>,
+    given: Vec<Given>,
 }
 
 impl Settings {
@@ -83,57 +107,109 @@ impl Settings {
     /// use dm_button_core::{Key, Setting, Settings};
     ///
     /// let mut settings = Settings::default();
-    /// settings.set(Key::find("new_tab").unwrap(), Setting::NewTab(true));
-    /// assert_eq!(settings.new_tab, Some(true));
+    /// settings.set(Key::find("new_tab").unwrap(), Setting::Flag(true));
+    /// assert!(settings.is_given("new_tab"));
     /// ```
     pub fn set(&mut self, key: &'static Key, setting: Setting) {
-        if !self.keys.iter().any(|given| given.name == key.name) {
-            self.keys.push(key);
-        }
-        match setting {
-            Setting::Contact(contact) => self.recipient = Some(contact),
-            Setting::Text(text) => self.text = Some(text),
-            Setting::Subject(subject) => self.subject = Some(subject),
-            Setting::WelcomeMessageId(id) => self.welcome_message_id = Some(id),
-            Setting::Host(host) => self.host = Some(host),
-            Setting::ScreenName(name) => self.screen_name = Some(name),
-            Setting::ShowScreenName(show) => self.show_screen_name = Some(show),
-            Setting::Style(style) => self.style = Some(style),
-            Setting::Label(label) => self.label = Some(label),
-            Setting::Lang(lang) => self.lang = Some(lang),
-            Setting::NewTab(new_tab) => self.new_tab = Some(new_tab),
-            Setting::Class(class) => self.class = Some(class),
-            Setting::Id(id) => self.id = Some(id),
-            Setting::Widget(widget) => self.widget = Some(widget),
-            Setting::Script(script) => self.script = Some(script),
-            Setting::Dnt(dnt) => self.dnt = Some(dnt),
+        self.record(key, Some(setting));
+    }
+
+    /// Records that `key` was given with a value that was wrong (and is reported as such):
+    /// it counts as given, and a recipient key still says which platform the button is for,
+    /// so that the other keys are checked against the right one.
+    ///
+    /// ```
+    /// use dm_button_core::{Key, Platform, Settings};
+    ///
+    /// let mut settings = Settings::default();
+    /// settings.given_wrong(Key::find("whatsapp").unwrap());
+    /// assert_eq!(settings.platform(), Some(Platform::WhatsApp));
+    /// assert!(settings.recipient().is_none());
+    /// ```
+    pub fn given_wrong(&mut self, key: &'static Key) {
+        self.record(key, None);
+    }
+
+    fn record(&mut self, key: &'static Key, setting: Option<Setting>) {
+        match self
+            .given
+            .iter_mut()
+            .find(|given| given.key.name == key.name)
+        {
+            Some(given) => given.setting = setting,
+            None => self.given.push(Given { key, setting }),
         }
     }
 
-    /// The platform: the one whose recipient key was given first (X when none was).
+    /// Whether the key called `name` was given, rightly or not.
     ///
     /// ```
-    /// use dm_button_core::{Platform, Settings};
-    /// assert_eq!(Settings::default().platform(), Platform::X);
+    /// assert!(!dm_button_core::Settings::default().is_given("text"));
     /// ```
     #[must_use]
-    pub fn platform(&self) -> Platform {
-        self.keys
+    pub fn is_given(&self, name: &str) -> bool {
+        self.given.iter().any(|given| given.key.name == name)
+    }
+
+    /// The keys given, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static Key> + '_ {
+        self.given.iter().map(|given| given.key)
+    }
+
+    /// The value given to `key`, if it was given a right one.
+    fn get<T: SettingValue>(&self, key: &Key) -> Option<&T> {
+        self.given
             .iter()
-            .find_map(|key| key.recipient_of)
-            .unwrap_or_default()
+            .find(|given| given.key.name == key.name)
+            .and_then(|given| given.setting.as_ref())
+            .and_then(T::of)
+    }
+
+    fn text(&self, key: &Key) -> Option<&str> {
+        self.get::<String>(key).map(String::as_str)
+    }
+
+    fn flag(&self, key: &Key) -> Option<bool> {
+        self.get::<bool>(key).copied()
+    }
+
+    /// Who the button opens a conversation with: the value of its recipient key.
+    ///
+    /// ```
+    /// assert!(dm_button_core::Settings::default().recipient().is_none());
+    /// ```
+    #[must_use]
+    pub fn recipient(&self) -> Option<&Contact> {
+        self.given
+            .iter()
+            .find(|given| given.key.recipient_of.is_some())
+            .and_then(|given| given.setting.as_ref())
+            .and_then(Contact::of)
+    }
+
+    /// The platform: the one whose recipient key was given first.
+    ///
+    /// ```
+    /// assert_eq!(dm_button_core::Settings::default().platform(), None);
+    /// ```
+    #[must_use]
+    pub fn platform(&self) -> Option<Platform> {
+        self.keys().find_map(|key| key.recipient_of)
     }
 
     /// The combinations of keys that mean nothing, each with the key to report it at: a
-    /// second recipient key, a key the platform does not take, and on X the keys that need
-    /// another (`script` without `widget`...). A missing recipient is left to the caller,
-    /// which knows whether it may be hidden by an earlier mistake.
+    /// second recipient key, a key the platform does not take, a text too long for the
+    /// platform, and on X the keys that need another (`script` without `widget`...). A
+    /// missing recipient is left to the caller, which knows whether it may be hidden by an
+    /// earlier mistake.
     ///
     /// ```
-    /// use dm_button_core::{Key, Setting, Settings};
+    /// use dm_button_core::{Key, Literal, Setting, Settings};
     ///
     /// let mut settings = Settings::default();
-    /// settings.set(Key::find("script").unwrap(), Setting::Script(true));
+    /// let recipient = Key::find("recipient").unwrap();
+    /// settings.set(recipient, recipient.parse(Literal::Text("42")).unwrap());
+    /// settings.set(Key::find("script").unwrap(), Setting::Flag(true));
     /// let problems = settings.problems();
     /// assert_eq!(problems[0].key, "script");
     /// assert!(problems[0].message.contains("add `widget = true`"));
@@ -141,54 +217,63 @@ impl Settings {
     #[must_use]
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let platform = self.platform();
-        let mut recipients = self.keys.iter().filter(|key| key.recipient_of.is_some());
+        let mut recipients = self.keys().filter(|key| key.recipient_of.is_some());
         let first = recipients.next();
         for extra in recipients {
             problems.push(Problem {
                 key: extra.name,
                 message: format!(
                     "`{}` and `{}` each name a recipient, and a button opens one conversation: \
-                     keep one of {}",
+                     keep one of them",
                     first.map_or("", |key| key.name),
                     extra.name,
-                    recipient_key_list(),
                 ),
                 at_value: false,
             });
         }
+        let Some(platform) = self.platform() else {
+            return problems;
+        };
         // A second recipient key is reported above, as such.
-        for key in self.keys.iter().filter(|key| key.recipient_of.is_none()) {
+        for key in self.keys().filter(|key| key.recipient_of.is_none()) {
             if !key.is_on(platform) {
                 problems.push(Problem {
                     key: key.name,
-                    message: refused(key, platform),
+                    message: key.refusal(platform),
                     at_value: false,
                 });
             }
         }
-        if platform != Platform::X {
-            return problems;
-        }
-        let widget = self.widget == Some(true);
-        if !widget {
-            if self.script.is_some() {
-                problems.push(combination(CombinationError::ScriptWithoutWidget));
-            }
-            if self.dnt.is_some() {
-                problems.push(combination(CombinationError::DntWithoutWidget));
-            }
-        }
-        if let Some(style) = self.style.filter(|_| widget)
-            && let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(style)
+        if let Some(text) = self.text(&TEXT).filter(|_| TEXT.is_on(platform))
+            && let Err(error) = check_text(text, platform.text_max_chars(), Some(platform))
         {
             problems.push(Problem {
-                key: "style",
+                key: TEXT.name,
                 message: error.to_string(),
                 at_value: true,
             });
         }
-        if self.show_screen_name.is_some() && self.screen_name.is_none() {
+        // X's combinations, where X's keys are taken (elsewhere they are refused above).
+        let given_on = |key: &Key| self.is_given(key.name) && key.is_on(platform);
+        let widget = self.flag(&WIDGET) == Some(true);
+        if !widget {
+            if given_on(&SCRIPT) {
+                problems.push(combination(CombinationError::ScriptWithoutWidget));
+            }
+            if given_on(&DNT) {
+                problems.push(combination(CombinationError::DntWithoutWidget));
+            }
+        }
+        if let Some(style) = self.get::<Style>(&STYLE).filter(|_| widget)
+            && let Err(error @ WidgetStyleError::NotInWidget { .. }) = WidgetStyle::try_from(*style)
+        {
+            problems.push(Problem {
+                key: STYLE.name,
+                message: error.to_string(),
+                at_value: true,
+            });
+        }
+        if given_on(&SHOW_SCREEN_NAME) && !self.is_given(SCREEN_NAME.name) {
             problems.push(combination(
                 CombinationError::ShowScreenNameWithoutScreenName,
             ));
@@ -199,19 +284,21 @@ impl Settings {
     /// The link, once a recipient is set.
     ///
     /// ```
-    /// use dm_button_core::{Contact, RecipientId, Settings};
+    /// use dm_button_core::{Key, Literal, Settings};
     ///
-    /// let settings = Settings { recipient: Some(Contact::X(RecipientId::MIN)), ..Settings::default() };
+    /// let mut settings = Settings::default();
+    /// let key = Key::find("recipient").unwrap();
+    /// settings.set(key, key.parse(Literal::Text("1")).unwrap());
     /// assert_eq!(settings.link().unwrap().to_url(), "https://x.com/messages/compose?recipient_id=1");
     /// ```
     #[must_use]
     pub fn link(&self) -> Option<LinkSpec<'_>> {
         Some(
-            LinkSpec::to(self.recipient.as_ref()?)
-                .host(self.host.unwrap_or_default())
-                .text(self.text.as_deref())
-                .subject(self.subject.as_deref())
-                .welcome_message_id(self.welcome_message_id),
+            LinkSpec::to(self.recipient()?)
+                .host(self.get::<Host>(&HOST).copied().unwrap_or_default())
+                .text(self.text(&TEXT))
+                .subject(self.text(&SUBJECT))
+                .welcome_message_id(self.get::<WelcomeMessageId>(&WELCOME_MESSAGE_ID).copied()),
         )
     }
 
@@ -219,35 +306,37 @@ impl Settings {
     /// empty (a combination that means nothing renders as the nearest one that does).
     ///
     /// ```
-    /// use dm_button_core::{Contact, RecipientId, Settings};
+    /// use dm_button_core::{Key, Literal, Settings};
     ///
-    /// let settings = Settings { recipient: Some(Contact::X(RecipientId::MIN)), ..Settings::default() };
+    /// let mut settings = Settings::default();
+    /// let key = Key::find("recipient").unwrap();
+    /// settings.set(key, key.parse(Literal::Text("1")).unwrap());
     /// assert!(settings.spec().unwrap().to_html().starts_with("<a class=\"dm-button dm-button--compact\""));
     /// ```
     #[must_use]
     pub fn spec(&self) -> Option<ButtonSpec<'_>> {
-        let look = match self.widget {
+        let style = self.get::<Style>(&STYLE).copied();
+        let look = match self.flag(&WIDGET) {
             Some(true) => Look::Widget {
-                style: self
-                    .style
+                style: style
                     .and_then(|style| WidgetStyle::try_from(style).ok())
                     .unwrap_or_default(),
-                script: self.script.unwrap_or(false),
-                dnt: self.dnt.unwrap_or(false),
+                script: self.flag(&SCRIPT).unwrap_or(false),
+                dnt: self.flag(&DNT).unwrap_or(false),
             },
-            _ => Look::Static(self.style.unwrap_or_default()),
+            _ => Look::Static(style.unwrap_or_default()),
         };
         Some(ButtonSpec {
             look,
-            screen_name: self.screen_name.map(|name| ShownName {
-                name,
-                shown: self.show_screen_name.unwrap_or(true),
+            screen_name: self.get::<ScreenName>(&SCREEN_NAME).map(|name| ShownName {
+                name: *name,
+                shown: self.flag(&SHOW_SCREEN_NAME).unwrap_or(true),
             }),
-            label: self.label.as_deref(),
-            lang: self.lang,
-            new_tab: self.new_tab.unwrap_or(false),
-            class: self.class.as_ref(),
-            id: self.id.as_ref(),
+            label: self.text(&LABEL),
+            lang: self.get::<Lang>(&LANG).copied(),
+            new_tab: self.flag(&NEW_TAB).unwrap_or(false),
+            class: self.get::<ClassList>(&CLASS),
+            id: self.get::<ElementId>(&ID),
             ..ButtonSpec::new(self.link()?)
         })
     }
@@ -256,9 +345,12 @@ impl Settings {
 /// A combination of keys that means nothing.
 ///
 /// ```
-/// use dm_button_core::Settings;
+/// use dm_button_core::{Key, Literal, Setting, Settings};
 ///
-/// let settings = Settings { show_screen_name: Some(false), ..Settings::default() };
+/// let mut settings = Settings::default();
+/// let recipient = Key::find("recipient").unwrap();
+/// settings.set(recipient, recipient.parse(Literal::Text("42")).unwrap());
+/// settings.set(Key::find("show_screen_name").unwrap(), Setting::Flag(false));
 /// assert_eq!(settings.problems()[0].key, "show_screen_name");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -272,72 +364,21 @@ pub struct Problem {
     pub at_value: bool,
 }
 
-/// The recipient keys, as a list for a message: `recipient`, `whatsapp`, ... or `email`.
+/// The message for a button without a recipient key. `owner` is what was called
+/// (`dm_button!`, `dm_button()`), `assign` how it writes a value (` = ` in a macro, `=` in a
+/// template function).
 ///
 /// ```
-/// assert!(dm_button_core::recipient_key_list().ends_with("`instagram` or `email`"));
+/// let message = dm_button_core::missing_recipient_message("dm_button!", " = ");
+/// assert!(message.contains("`recipient = 3805104374`"));
 /// ```
 #[must_use]
-pub fn recipient_key_list() -> String {
-    let keys: Vec<String> = Key::recipient_keys()
-        .map(|key| format!("`{}`", key.name))
-        .collect();
-    or_list(&keys)
-}
-
-/// The recipient keys of the platforms other than X, as a list for a message.
-///
-/// ```
-/// assert!(dm_button_core::other_recipient_key_list().starts_with("`whatsapp`"));
-/// ```
-#[must_use]
-pub fn other_recipient_key_list() -> String {
-    let keys: Vec<String> = Key::recipient_keys()
-        .filter(|key| key.recipient_of != Some(Platform::X))
-        .map(|key| format!("`{}`", key.name))
-        .collect();
-    or_list(&keys)
-}
-
-/// `a, b or c`.
-fn or_list(items: &[impl AsRef<str>]) -> String {
-    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => items.concat(),
-    }
-}
-
-/// Why `key` is refused on `platform`'s buttons.
-fn refused(key: &Key, platform: Platform) -> String {
-    let platforms: Vec<&str> = key
-        .platforms
-        .iter()
-        .map(|platform| platform.name())
-        .collect();
-    // "an X", "an Instagram", "an email"; "a WhatsApp"...
-    let article = if matches!(
-        platform,
-        Platform::X | Platform::Instagram | Platform::Email
-    ) {
-        "an"
-    } else {
-        "a"
-    };
-    let mut message = format!(
-        "`{name}` is for {} buttons only, and `{}` makes this {article} {} button: remove \
-         `{name}`",
-        or_list(&platforms),
-        platform.key(),
-        platform.name(),
-        name = key.name,
-    );
-    if !key.refused_because.is_empty() {
-        message.push_str(" (");
-        message.push_str(key.refused_because);
-        message.push(')');
-    }
-    message
+pub fn missing_recipient_message(owner: &str, assign: &str) -> String {
+    format!(
+        "{owner} needs a recipient: add the key of the platform the button opens a conversation \
+         on, such as `recipient{assign}3805104374` (an X account's own numeric ID) or \
+         `whatsapp{assign}\"+33 6 12 34 56 78\"`; the docs list every platform's key"
+    )
 }
 
 fn combination(error: CombinationError) -> Problem {

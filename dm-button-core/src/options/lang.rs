@@ -3,7 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::Platform;
 use crate::front::suggest::{list, quote_with_suggestion};
 
 /// A language the button has a built-in label for. Each is also one of X's language codes,
@@ -65,6 +64,56 @@ pub enum Dir {
     Rtl,
 }
 
+/// A label in every built-in language: what a platform's module declares for its button.
+/// A field per language, so that a language added here is a compile error in every platform
+/// until its label is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // each field is the language of the same code
+pub(crate) struct Labels {
+    pub(crate) en: &'static str,
+    pub(crate) fr: &'static str,
+    pub(crate) es: &'static str,
+    pub(crate) de: &'static str,
+    pub(crate) pt: &'static str,
+    pub(crate) it: &'static str,
+    pub(crate) ja: &'static str,
+    pub(crate) nl: &'static str,
+    pub(crate) ko: &'static str,
+    pub(crate) ar: &'static str,
+}
+
+impl Labels {
+    /// The word for "Message" (to send one): X's label, which names no platform.
+    pub(crate) const MESSAGE: Self = Self {
+        en: "Message",
+        fr: "Envoyer un message",
+        es: "Enviar mensaje",
+        de: "Nachricht senden",
+        pt: "Enviar mensagem",
+        it: "Invia messaggio",
+        ja: "メッセージ",
+        nl: "Bericht sturen",
+        ko: "메시지 보내기",
+        ar: "إرسال رسالة",
+    };
+
+    /// The label in `lang`.
+    pub(crate) const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Fr => self.fr,
+            Lang::Es => self.es,
+            Lang::De => self.de,
+            Lang::Pt => self.pt,
+            Lang::It => self.it,
+            Lang::Ja => self.ja,
+            Lang::Nl => self.nl,
+            Lang::Ko => self.ko,
+            Lang::Ar => self.ar,
+        }
+    }
+}
+
 impl Lang {
     /// Every built-in language.
     ///
@@ -105,99 +154,16 @@ impl Lang {
         }
     }
 
-    /// The built-in label: the word for "Message" (to send one) in this language.
+    /// The built-in label of X's button: the word for "Message" (to send one) in this
+    /// language. The other platforms' labels name the platform: see
+    /// [`Platform::label`](crate::Platform::label).
     ///
     /// ```
     /// assert_eq!(dm_button_core::Lang::Es.label(), "Enviar mensaje");
     /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
-        match self {
-            Self::En => "Message",
-            Self::Fr => "Envoyer un message",
-            Self::Es => "Enviar mensaje",
-            Self::De => "Nachricht senden",
-            Self::Pt => "Enviar mensagem",
-            Self::It => "Invia messaggio",
-            Self::Ja => "メッセージ",
-            Self::Nl => "Bericht sturen",
-            Self::Ko => "메시지 보내기",
-            Self::Ar => "إرسال رسالة",
-        }
-    }
-
-    /// The built-in label of a button for `platform`: it names the platform, so that a row
-    /// of buttons is told apart by ear as well as by eye. On X it is [`label`](Self::label).
-    ///
-    /// ```
-    /// use dm_button_core::{Lang, Platform};
-    ///
-    /// assert_eq!(Lang::En.label_on(Platform::WhatsApp), "Chat on WhatsApp");
-    /// assert_eq!(Lang::Fr.label_on(Platform::Email), "Envoyer un e-mail");
-    /// assert_eq!(Lang::En.label_on(Platform::X), Lang::En.label());
-    /// for lang in Lang::ALL {
-    ///     for platform in Platform::ALL {
-    ///         let label = lang.label_on(*platform);
-    ///         assert!(*platform == Platform::X || *platform == Platform::Email || label.contains(platform.name()));
-    ///     }
-    /// }
-    /// ```
-    #[must_use]
-    pub const fn label_on(self, platform: Platform) -> &'static str {
-        use Platform::{Email, Instagram, Messenger, Telegram, WhatsApp, X};
-        match (self, platform) {
-            (_, X) => self.label(),
-            (Self::En, WhatsApp) => "Chat on WhatsApp",
-            (Self::En, Telegram) => "Message on Telegram",
-            (Self::En, Messenger) => "Message on Messenger",
-            (Self::En, Instagram) => "Message on Instagram",
-            (Self::En, Email) => "Send an email",
-            (Self::Fr, WhatsApp) => "Discuter sur WhatsApp",
-            (Self::Fr, Telegram) => "Écrire sur Telegram",
-            (Self::Fr, Messenger) => "Écrire sur Messenger",
-            (Self::Fr, Instagram) => "Écrire sur Instagram",
-            (Self::Fr, Email) => "Envoyer un e-mail",
-            (Self::Es, WhatsApp) => "Chatear por WhatsApp",
-            (Self::Es, Telegram) => "Escribir por Telegram",
-            (Self::Es, Messenger) => "Escribir por Messenger",
-            (Self::Es, Instagram) => "Escribir por Instagram",
-            (Self::Es, Email) => "Enviar un correo",
-            (Self::De, WhatsApp) => "Auf WhatsApp chatten",
-            (Self::De, Telegram) => "Auf Telegram schreiben",
-            (Self::De, Messenger) => "Über Messenger schreiben",
-            (Self::De, Instagram) => "Auf Instagram schreiben",
-            (Self::De, Email) => "E-Mail schreiben",
-            (Self::Pt, WhatsApp) => "Conversar no WhatsApp",
-            (Self::Pt, Telegram) => "Mensagem no Telegram",
-            (Self::Pt, Messenger) => "Mensagem no Messenger",
-            (Self::Pt, Instagram) => "Mensagem no Instagram",
-            (Self::Pt, Email) => "Enviar e-mail",
-            (Self::It, WhatsApp) => "Chatta su WhatsApp",
-            (Self::It, Telegram) => "Scrivi su Telegram",
-            (Self::It, Messenger) => "Scrivi su Messenger",
-            (Self::It, Instagram) => "Scrivi su Instagram",
-            (Self::It, Email) => "Invia un’email",
-            (Self::Ja, WhatsApp) => "WhatsAppでチャット",
-            (Self::Ja, Telegram) => "Telegramでメッセージ",
-            (Self::Ja, Messenger) => "Messengerでメッセージ",
-            (Self::Ja, Instagram) => "Instagramでメッセージ",
-            (Self::Ja, Email) => "メールを送る",
-            (Self::Nl, WhatsApp) => "Chatten via WhatsApp",
-            (Self::Nl, Telegram) => "Bericht via Telegram",
-            (Self::Nl, Messenger) => "Bericht via Messenger",
-            (Self::Nl, Instagram) => "Bericht via Instagram",
-            (Self::Nl, Email) => "E-mail sturen",
-            (Self::Ko, WhatsApp) => "WhatsApp으로 채팅",
-            (Self::Ko, Telegram) => "Telegram으로 메시지",
-            (Self::Ko, Messenger) => "Messenger로 메시지",
-            (Self::Ko, Instagram) => "Instagram으로 메시지",
-            (Self::Ko, Email) => "이메일 보내기",
-            (Self::Ar, WhatsApp) => "الدردشة عبر WhatsApp",
-            (Self::Ar, Telegram) => "مراسلة عبر Telegram",
-            (Self::Ar, Messenger) => "مراسلة عبر Messenger",
-            (Self::Ar, Instagram) => "مراسلة عبر Instagram",
-            (Self::Ar, Email) => "إرسال بريد إلكتروني",
-        }
+        Labels::MESSAGE.get(self)
     }
 
     /// The direction the language is written in.
@@ -275,8 +241,8 @@ mod tests {
     #[test]
     fn built_in_labels_need_no_escaping() {
         for lang in Lang::ALL {
-            for platform in Platform::ALL {
-                let label = lang.label_on(*platform);
+            for platform in crate::Platform::ALL {
+                let label = platform.label(*lang);
                 assert!(!label.contains(['&', '<', '>', '"', '\'']), "{label}");
             }
         }

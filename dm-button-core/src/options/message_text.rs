@@ -1,29 +1,37 @@
-//! The message that X's composer is prefilled with (`text=` in the link).
+//! The message a conversation is prefilled with (`text=` in most links, an email's body).
 
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-/// The longest prefilled message X's composer takes, in characters (Unicode scalar values).
+use crate::Platform;
+
+/// The longest prefilled message any platform takes, in characters (Unicode scalar values):
+/// X's composer's. Platforms may take fewer: see
+/// [`Platform::text_max_chars`](crate::Platform::text_max_chars).
 ///
 /// ```
-/// assert_eq!(dm_button_core::TEXT_MAX_CHARS, 10_000);
+/// use dm_button_core::{Platform, TEXT_MAX_CHARS};
+///
+/// assert!(Platform::ALL.iter().all(|platform| platform.text_max_chars() <= TEXT_MAX_CHARS));
 /// ```
 pub const TEXT_MAX_CHARS: usize = 10_000;
 
-/// A prefilled message checked against X's limit of [`TEXT_MAX_CHARS`] characters.
+/// A prefilled message checked against the longest any platform takes,
+/// [`TEXT_MAX_CHARS`] characters; [`MessageText::for_platform`] checks it against one
+/// platform's.
 ///
 /// The builder's `.text(..)` takes any string and cannot fail: a longer text still makes a
-/// valid link (X's composer keeps the first 10,000 characters). Parse into `MessageText`
-/// where a too-long message should be reported instead, as a web form does.
+/// valid link (the platform keeps its start). Parse into `MessageText` where a too-long
+/// message should be reported instead, as a web form does.
 ///
 /// ```
-/// use dm_button_core::{MessageText, TextError};
+/// use dm_button_core::{MessageText, Platform, TextError};
 ///
 /// let text: MessageText = "Hello world".parse()?;
 /// assert_eq!(text.as_str(), "Hello world");
 /// let long = "a".repeat(10_001);
-/// assert_eq!(long.parse::<MessageText>(), Err(TextError::TooLong { chars: 10_001 }));
+/// assert!(matches!(long.parse::<MessageText>(), Err(TextError::TooLong { chars: 10_001, .. })));
 /// # Ok::<(), TextError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,8 +46,29 @@ impl MessageText {
     /// # Ok::<(), dm_button_core::TextError>(())
     /// ```
     pub fn new(text: String) -> Result<Self, TextError> {
-        check_text(&text)?;
+        check_text(&text, TEXT_MAX_CHARS, None)?;
         Ok(Self(text))
+    }
+
+    /// `text`, checked against `platform`'s limit
+    /// ([`Platform::text_max_chars`](crate::Platform::text_max_chars)): for a form whose
+    /// message goes to a known platform.
+    ///
+    /// # Errors
+    ///
+    /// [`TextError::TooLong`] when it has more characters than the platform takes.
+    ///
+    /// ```
+    /// use dm_button_core::{MessageText, Platform};
+    ///
+    /// let max = Platform::Telegram.text_max_chars();
+    /// assert!(MessageText::for_platform(&"a".repeat(max), Platform::Telegram).is_ok());
+    /// let error = MessageText::for_platform(&"a".repeat(max + 1), Platform::Telegram).unwrap_err();
+    /// assert!(error.to_string().contains("that Telegram's link takes"));
+    /// ```
+    pub fn for_platform(text: &str, platform: Platform) -> Result<Self, TextError> {
+        check_text(text, platform.text_max_chars(), Some(platform))?;
+        Ok(Self(text.to_owned()))
     }
 
     /// The message.
@@ -67,14 +96,22 @@ impl MessageText {
     }
 }
 
-/// The limit, in one place: `text` has at most [`TEXT_MAX_CHARS`] characters.
-fn check_text(text: &str) -> Result<(), TextError> {
+/// The rule, in one place: `text` has at most `max` characters (`platform`'s, if given).
+pub(crate) fn check_text(
+    text: &str,
+    max: usize,
+    platform: Option<Platform>,
+) -> Result<(), TextError> {
     // A byte count at or under the limit cannot hold more characters: skip the count.
-    if text.len() <= TEXT_MAX_CHARS {
+    if text.len() <= max {
         return Ok(());
     }
     match text.chars().count() {
-        chars if chars > TEXT_MAX_CHARS => Err(TextError::TooLong { chars }),
+        chars if chars > max => Err(TextError::TooLong {
+            chars,
+            max,
+            platform,
+        }),
         _ => Ok(()),
     }
 }
@@ -83,7 +120,7 @@ impl FromStr for MessageText {
     type Err = TextError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        check_text(text)?;
+        check_text(text, TEXT_MAX_CHARS, None)?;
         Ok(Self(text.to_owned()))
     }
 }
@@ -126,34 +163,49 @@ impl<'a> From<&'a MessageText> for Cow<'a, str> {
     }
 }
 
-/// Why a string is not a [`MessageText`].
+/// Why a string is not a [`MessageText`], or does not fit a platform.
 ///
 /// ```
 /// let err = "é".repeat(10_001).parse::<dm_button_core::MessageText>().unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "the text has 10001 characters, 1 over the 10000 that X's composer takes: shorten it"
+///     "the message has 10001 characters, 1 more than the 10000 a prefilled message can have: shorten it"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TextError {
-    /// More than [`TEXT_MAX_CHARS`] characters.
+    /// More characters than the limit.
+    #[non_exhaustive]
     TooLong {
         /// How many characters the text has.
         chars: usize,
+        /// How many it may have.
+        max: usize,
+        /// The platform whose limit it is; none for the longest any takes.
+        platform: Option<Platform>,
     },
 }
 
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::TooLong { chars } => write!(
-                f,
-                "the text has {chars} characters, {} over the {TEXT_MAX_CHARS} that X's \
-                 composer takes: shorten it",
-                chars.saturating_sub(TEXT_MAX_CHARS)
-            ),
+            Self::TooLong {
+                chars,
+                max,
+                platform,
+            } => {
+                write!(
+                    f,
+                    "the message has {chars} characters, {} more than the {max} ",
+                    chars.saturating_sub(*max)
+                )?;
+                match platform {
+                    Some(platform) => write!(f, "that {}'s link takes", platform.name())?,
+                    None => f.write_str("a prefilled message can have")?,
+                }
+                f.write_str(": shorten it")
+            }
         }
     }
 }
@@ -170,7 +222,9 @@ mod tests {
         assert_eq!(
             "é".repeat(TEXT_MAX_CHARS + 1).parse::<MessageText>(),
             Err(TextError::TooLong {
-                chars: TEXT_MAX_CHARS + 1
+                chars: TEXT_MAX_CHARS + 1,
+                max: TEXT_MAX_CHARS,
+                platform: None,
             })
         );
     }

@@ -17,9 +17,8 @@ use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    ClassList, ElementId, EmailAddress, Host, InstagramUsername, Lang, MessageText, MessengerPage,
-    PhoneNumber, Platform, RecipientId, ScreenName, Style, TelegramUsername, WelcomeMessageId,
-    WidgetStyle,
+    ClassList, ElementId, Host, Lang, MessageText, RecipientId, ScreenName, Style,
+    WelcomeMessageId, WidgetStyle,
 };
 
 /// Reads an ID from a number or a string of digits.
@@ -67,7 +66,7 @@ where
 }
 
 /// Reads a value from its `FromStr` string.
-struct StrVisitor<T>(PhantomData<T>, &'static str);
+pub(crate) struct StrVisitor<T>(pub(crate) PhantomData<T>, pub(crate) &'static str);
 
 impl<T> Visitor<'_> for StrVisitor<T>
 where
@@ -109,43 +108,20 @@ macro_rules! serde_as_id {
     )*};
 }
 
-macro_rules! serde_as_str {
-    ($($ty:ty => $expecting:literal),*) => {$(
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str(StrVisitor(PhantomData, $expecting))
-            }
-        }
-    )*};
-}
-
 serde_as_id!(RecipientId, WelcomeMessageId);
-serde_as_str!(
-    ScreenName => "an X screen name",
-    Style => "a button style",
-    WidgetStyle => "a widget style",
-    Lang => "a language code",
-    Host => "x.com or twitter.com",
-    ClassList => "class names",
-    ElementId => "an HTML id",
-    MessageText => "a message of at most 10000 characters",
-    PhoneNumber => "a phone number in international form, such as +33 6 12 34 56 78",
-    TelegramUsername => "a Telegram username",
-    MessengerPage => "a Facebook Page username or ID",
-    InstagramUsername => "an Instagram username",
-    EmailAddress => "an email address",
-    Platform => "a platform"
-);
+crate::options::serde_as_text!(ScreenName, "an X screen name");
+crate::options::serde_as_text!(Style, "a button style");
+crate::options::serde_as_text!(WidgetStyle, "a widget style");
+crate::options::serde_as_text!(Lang, "a language code");
+crate::options::serde_as_text!(Host, "x.com or twitter.com");
+crate::options::serde_as_text!(ClassList, "class names");
+crate::options::serde_as_text!(ElementId, "an HTML id");
+crate::options::serde_as_text!(MessageText, "a message of at most 10000 characters");
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{EmailAddress, PhoneNumber, TelegramUsername};
 
     #[test]
     fn platform_values_round_trip_as_strings_with_the_parsers_errors() {

@@ -2,12 +2,15 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use email_address::Options;
 
-use std::sync::Arc;
-
 use crate::front::suggest::CharName;
+use crate::options::lang::Labels;
+use crate::platforms::channel::platform;
+use crate::render::link::LinkParts;
+use crate::render::sink::Sink;
 
 /// The most bytes of an address that can receive mail (RFC 5321's path limit, less `<>`).
 const MAX_LEN: usize = 254;
@@ -55,6 +58,73 @@ impl EmailAddress {
     pub(crate) const fn is_plain(&self) -> bool {
         self.plain
     }
+}
+
+crate::options::serde_as_text!(EmailAddress, "an email address");
+
+platform! {
+    Email(EmailAddress) {
+        slug: "email",
+        name: "email",
+        article: "an",
+        example: "\"hello@example.com\"",
+        examples: ["hello@example.com", "a+tag@sub.example.org", "o'hara@example.co.uk"],
+        takes: [text, subject],
+        needs_phone: false,
+        labels: Labels {
+            en: "Send an email",
+            fr: "Envoyer un e-mail",
+            es: "Enviar un correo",
+            de: "E-Mail schreiben",
+            pt: "Enviar e-mail",
+            it: "Invia un’email",
+            ja: "メールを送る",
+            nl: "E-mail sturen",
+            ko: "이메일 보내기",
+            ar: "إرسال بريد إلكتروني",
+        },
+        // An at sign.
+        icon: [
+            r#"<circle cx="12" cy="12" r="3.5"/>"#,
+            r#"<path d="M15.5 8.5v4.3a2.7 2.7 0 0 0 5.5 0V12a9 9 0 1 0-3.6 7.2"/>"#,
+        ],
+        link: put_link,
+    }
+}
+
+/// `mailto:{address}[?subject={subject}][&body={text}]` (RFC 6068): the address
+/// percent-encoded but for `@` and `+`, line breaks in the subject and the body as `%0D%0A`.
+fn put_link(address: &EmailAddress, parts: &LinkParts<'_>, sink: &mut impl Sink) {
+    sink.put("mailto:");
+    put_address(sink, address);
+    let mut separator = "?";
+    if let Some(subject) = parts.subject {
+        sink.put("?subject=");
+        sink.put_encoded_lines(subject);
+        separator = parts.and;
+    }
+    if let Some(text) = parts.text {
+        sink.put(separator);
+        sink.put("body=");
+        sink.put_encoded_lines(text);
+    }
+}
+
+/// An address in `mailto:`, percent-encoded but for `@` and `+` (which RFC 6068 keeps, and
+/// people read).
+fn put_address(sink: &mut impl Sink, address: &EmailAddress) {
+    // Most addresses need no encoding: written in one piece.
+    if address.is_plain() {
+        sink.put(address.as_str());
+        return;
+    }
+    let mut rest = address.as_str();
+    while let Some(at) = rest.bytes().position(|byte| matches!(byte, b'@' | b'+')) {
+        sink.put_encoded(rest.get(..at).unwrap_or_default());
+        sink.put(rest.get(at..=at).unwrap_or_default());
+        rest = rest.get(at + 1..).unwrap_or_default();
+    }
+    sink.put_encoded(rest);
 }
 
 /// Why a string is not an [`EmailAddress`].

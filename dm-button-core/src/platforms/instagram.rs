@@ -4,7 +4,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::front::suggest::CharName;
+use crate::options::lang::Labels;
+use crate::platforms::channel::platform;
 use crate::platforms::username::{InlineStr, NameProblem, checked_name};
+use crate::render::link::LinkParts;
+use crate::render::sink::Sink;
 
 /// The fewest characters of an Instagram username.
 ///
@@ -47,6 +51,44 @@ impl InstagramUsername {
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
+}
+
+crate::options::serde_as_text!(InstagramUsername, "an Instagram username");
+
+platform! {
+    Instagram(InstagramUsername) {
+        slug: "instagram",
+        name: "Instagram",
+        article: "an",
+        example: "\"@nasa\"",
+        examples: ["@nasa", "natgeo.travel", "a_b.c"],
+        takes: [new_tab],
+        needs_phone: false,
+        labels: Labels {
+            en: "Message on Instagram",
+            fr: "Écrire sur Instagram",
+            es: "Escribir por Instagram",
+            de: "Auf Instagram schreiben",
+            pt: "Mensagem no Instagram",
+            it: "Scrivi su Instagram",
+            ja: "Instagramでメッセージ",
+            nl: "Bericht via Instagram",
+            ko: "Instagram으로 메시지",
+            ar: "مراسلة عبر Instagram",
+        },
+        // A camera.
+        icon: [
+            r#"<rect x="3.5" y="3.5" width="17" height="17" rx="5"/>"#,
+            r#"<circle cx="12" cy="12" r="4"/><path d="M17.2 6.8h.01"/>"#,
+        ],
+        link: put_link,
+    }
+}
+
+/// `https://ig.me/m/{username}`: Instagram's link takes no prefilled message.
+fn put_link(name: &InstagramUsername, _: &LinkParts<'_>, sink: &mut impl Sink) {
+    sink.put("https://ig.me/m/");
+    sink.put(name.as_str());
 }
 
 /// Why a string is not a [`InstagramUsername`].

@@ -4,7 +4,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::front::suggest::CharName;
+use crate::options::lang::Labels;
+use crate::platforms::channel::platform;
 use crate::platforms::username::{InlineStr, NameProblem, checked_name};
+use crate::render::link::{LinkParts, put_query};
+use crate::render::sink::Sink;
 
 /// The fewest characters of a Facebook username: Facebook asks new ones for 5, but older
 /// Pages have shorter ones (facebook.com/nasa), and they work in `m.me` links.
@@ -53,6 +57,45 @@ impl MessengerPage {
     pub fn is_id(&self) -> bool {
         self.as_str().bytes().all(|byte| byte.is_ascii_digit())
     }
+}
+
+crate::options::serde_as_text!(MessengerPage, "a Facebook Page username or ID");
+
+platform! {
+    Messenger(MessengerPage) {
+        slug: "messenger",
+        name: "Messenger",
+        article: "a",
+        example: "\"nasa\"",
+        examples: ["nasa", "54971236771", "meta.business"],
+        takes: [text, new_tab],
+        needs_phone: false,
+        labels: Labels {
+            en: "Message on Messenger",
+            fr: "Écrire sur Messenger",
+            es: "Escribir por Messenger",
+            de: "Über Messenger schreiben",
+            pt: "Mensagem no Messenger",
+            it: "Scrivi su Messenger",
+            ja: "Messengerでメッセージ",
+            nl: "Bericht via Messenger",
+            ko: "Messenger로 메시지",
+            ar: "مراسلة عبر Messenger",
+        },
+        // A speech bubble with a spark.
+        icon: [
+            r#"<path d="M12 3C7 3 3 6.7 3 11.3c0 2.6 1.3 4.9 3.3 6.4V21l3-1.6c.9.3 1.8.4 2.7.4 5 0 9-3.7 9-8.5S17 3 12 3z"/>"#,
+            r#"<path d="m7 13.5 3.3-3.5 2.6 2.2L17 8.5"/>"#,
+        ],
+        link: put_link,
+    }
+}
+
+/// `https://m.me/{page}[?text={text}]`.
+fn put_link(page: &MessengerPage, parts: &LinkParts<'_>, sink: &mut impl Sink) {
+    sink.put("https://m.me/");
+    sink.put(page.as_str());
+    put_query(sink, "text", parts.text);
 }
 
 /// Why a string is not a [`MessengerPage`].

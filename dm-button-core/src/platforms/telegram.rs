@@ -4,7 +4,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::front::suggest::CharName;
+use crate::options::lang::Labels;
+use crate::platforms::channel::platform;
 use crate::platforms::username::{InlineStr, NameProblem, checked_name};
+use crate::render::link::{LinkParts, put_query};
+use crate::render::sink::Sink;
 
 /// The fewest characters of a Telegram username.
 ///
@@ -46,6 +50,45 @@ impl TelegramUsername {
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
+}
+
+crate::options::serde_as_text!(TelegramUsername, "a Telegram username");
+
+platform! {
+    Telegram(TelegramUsername) {
+        slug: "telegram",
+        name: "Telegram",
+        article: "a",
+        example: "\"@durov\"",
+        examples: ["@durov", "telegram", "Some_Bot_123"],
+        takes: [text, new_tab],
+        needs_phone: false,
+        labels: Labels {
+            en: "Message on Telegram",
+            fr: "Écrire sur Telegram",
+            es: "Escribir por Telegram",
+            de: "Auf Telegram schreiben",
+            pt: "Mensagem no Telegram",
+            it: "Scrivi su Telegram",
+            ja: "Telegramでメッセージ",
+            nl: "Bericht via Telegram",
+            ko: "Telegram으로 메시지",
+            ar: "مراسلة عبر Telegram",
+        },
+        // A paper plane.
+        icon: [
+            r#"<path d="M21 4 3 11.2l6.2 2.2L11.5 20l3.2-4 4.3 3.2z"/>"#,
+            r#"<path d="m9.2 13.4 11.8-9.4"/>"#,
+        ],
+        link: put_link,
+    }
+}
+
+/// `https://t.me/{username}[?text={text}]`.
+fn put_link(name: &TelegramUsername, parts: &LinkParts<'_>, sink: &mut impl Sink) {
+    sink.put("https://t.me/");
+    sink.put(name.as_str());
+    put_query(sink, "text", parts.text);
 }
 
 /// Why a string is not a [`TelegramUsername`].

@@ -2,18 +2,9 @@
 
 use std::fmt;
 
-use crate::render::icon::with_icon;
 use crate::render::link::Within;
 use crate::render::sink::{Bound, FmtSink, Measure, Sink};
-use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, Platform, ScreenName, Style, WidgetStyle};
-
-/// X's loader for its widget script, as X documents it.
-///
-/// ```
-/// assert!(dm_button_core::WIDGET_SCRIPT.contains("platform.twitter.com/widgets.js"));
-/// ```
-pub const WIDGET_SCRIPT: &str =
-    r#"<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>"#;
+use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, ScreenName, Style, WidgetStyle};
 
 /// Which markup the button is: the crate's own, or X's widget.
 ///
@@ -36,7 +27,7 @@ pub enum Look {
     Widget {
         /// `data-size`.
         style: WidgetStyle,
-        /// Whether to append X's loader, [`WIDGET_SCRIPT`].
+        /// Whether to append X's loader, [`WIDGET_SCRIPT`](crate::WIDGET_SCRIPT).
         script: bool,
         /// `data-dnt="true"`: asks X not to use the visit for personalization.
         dnt: bool,
@@ -103,20 +94,21 @@ pub struct ShownName {
 /// ```
 ///
 /// ```
-/// use dm_button_core::{ButtonSpec, Lang, LinkSpec, Look, RecipientId, ShownName, Style};
+/// use dm_button_core::{ButtonSpec, Contact, Lang, LinkSpec, Look, RecipientId, ShownName, Style};
 ///
+/// let contact = Contact::X(RecipientId::MIN);
 /// let spec = ButtonSpec {
 ///     look: Look::Static(Style::Large),
 ///     screen_name: Some(ShownName { name: "furni".parse()?, shown: true }),
 ///     lang: Some(Lang::Fr),
-///     ..ButtonSpec::new(LinkSpec::new(RecipientId::MIN).text(Some("Bonjour")))
+///     ..ButtonSpec::new(LinkSpec::to(&contact).text(Some("Bonjour")))
 /// };
 /// let html = spec.to_html();
 /// assert_eq!(
 ///     html,
 ///     format!(
 ///         r#"<a class="dm-button dm-button--large" href="https://x.com/messages/compose?recipient_id=1&amp;text=Bonjour" lang="fr">{}{}</a>"#,
-///         dm_button_core::ICON_SVG,
+///         dm_button_core::Platform::X.icon_svg(),
 ///         r#"<span class="dm-button__label">Envoyer un message</span> <span class="dm-button__screen-name">@furni</span>"#,
 ///     )
 /// );
@@ -149,7 +141,8 @@ impl<'a> ButtonSpec<'a> {
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
     ///
-    /// let html = ButtonSpec::new(LinkSpec::new(RecipientId::MIN)).to_html();
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+    /// let html = ButtonSpec::new(LinkSpec::to(&contact)).to_html();
     /// assert!(html.contains(r#"<span class="dm-button__label">Message</span>"#));
     /// ```
     #[must_use]
@@ -175,7 +168,8 @@ impl<'a> ButtonSpec<'a> {
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
     ///
-    /// let spec = ButtonSpec::new(LinkSpec::new(RecipientId::MIN));
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+    /// let spec = ButtonSpec::new(LinkSpec::to(&contact));
     /// let mut page = String::from("<footer>");
     /// spec.render_to(&mut page);
     /// page.push_str("</footer>");
@@ -193,7 +187,8 @@ impl<'a> ButtonSpec<'a> {
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
     ///
-    /// let spec = ButtonSpec { label: Some("\"<&>\""), ..ButtonSpec::new(LinkSpec::new(RecipientId::MAX)) };
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MAX);
+    /// let spec = ButtonSpec { label: Some("\"<&>\""), ..ButtonSpec::new(LinkSpec::to(&contact)) };
     /// assert!(spec.max_len() >= spec.rendered_len());
     /// ```
     #[must_use]
@@ -208,7 +203,8 @@ impl<'a> ButtonSpec<'a> {
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
     ///
-    /// let spec = ButtonSpec { label: Some("<é>"), ..ButtonSpec::new(LinkSpec::new(RecipientId::MIN)) };
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+    /// let spec = ButtonSpec { label: Some("<é>"), ..ButtonSpec::new(LinkSpec::to(&contact)) };
     /// assert_eq!(spec.rendered_len(), spec.to_html().len());
     /// ```
     #[must_use]
@@ -223,7 +219,8 @@ impl<'a> ButtonSpec<'a> {
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
     ///
-    /// let html = ButtonSpec::new(LinkSpec::new(RecipientId::MIN)).to_html();
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+    /// let html = ButtonSpec::new(LinkSpec::to(&contact)).to_html();
     /// assert_eq!(html.len(), html.capacity());
     /// ```
     #[must_use]
@@ -239,7 +236,8 @@ impl<'a> ButtonSpec<'a> {
     /// ```
     /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
     ///
-    /// let spec = ButtonSpec::new(LinkSpec::new(RecipientId::MIN));
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+    /// let spec = ButtonSpec::new(LinkSpec::to(&contact));
     /// let mut out = String::new();
     /// spec.write_into(&mut out as &mut dyn std::fmt::Write)?;
     /// assert_eq!(out, spec.to_html());
@@ -253,17 +251,19 @@ impl<'a> ButtonSpec<'a> {
 
     /// The visible words: the label if given and not blank, else the built-in one, which
     /// names the platform (but X's, as it always has).
-    fn label_text(&self) -> Label<'a> {
+    pub(crate) fn label_text(&self) -> Label<'a> {
         match self.label {
             Some(label) if !label.trim().is_empty() => Label::Given(label),
-            _ => Label::BuiltIn(self.lang.unwrap_or_default().label_on(self.link.platform())),
+            _ => Label::BuiltIn(self.link.platform().label(self.lang.unwrap_or_default())),
         }
     }
 
     fn put(&self, sink: &mut impl Sink) {
         match self.look {
             Look::Static(style) => self.put_static(sink, style),
-            Look::Widget { style, script, dnt } => self.put_widget(sink, style, script, dnt),
+            Look::Widget { style, script, dnt } => {
+                crate::platforms::put_widget(self, sink, style, script, dnt);
+            }
         }
     }
 
@@ -276,7 +276,7 @@ impl<'a> ButtonSpec<'a> {
             Style::Link => r#"<a class="dm-button dm-button--link"#,
         });
         let platform = self.link.platform();
-        sink.put(platform_class(platform));
+        sink.put(platform.class());
         self.put_common_attributes(sink);
         let shown = self
             .screen_name
@@ -293,10 +293,10 @@ impl<'a> ButtonSpec<'a> {
             put_attribute(sink, "title", label, Some(name));
         }
         if style == Style::Icon {
-            sink.put(icon_alone(platform));
+            sink.put(platform.icon_alone());
             return;
         }
-        sink.put(icon_then_label(platform));
+        sink.put(platform.icon_then_label());
         label.put(sink);
         match shown {
             Some(name) => {
@@ -308,43 +308,9 @@ impl<'a> ButtonSpec<'a> {
         }
     }
 
-    fn put_widget(&self, sink: &mut impl Sink, style: WidgetStyle, script: bool, dnt: bool) {
-        sink.put(r#"<a class="twitter-dm-button"#);
-        self.put_common_attributes(sink);
-        if let Some(ShownName { name, shown }) = self.screen_name {
-            sink.put(r#" data-screen-name="@"#);
-            sink.put(name.as_str());
-            sink.put("\"");
-            if !shown {
-                sink.put(r#" data-show-screen-name="false""#);
-            }
-        }
-        if style == WidgetStyle::Large {
-            sink.put(r#" data-size="large""#);
-        }
-        if let Some(lang) = self.lang {
-            sink.put(r#" data-lang=""#);
-            sink.put(lang.code());
-            sink.put("\"");
-        }
-        if dnt {
-            sink.put(r#" data-dnt="true""#);
-        }
-        sink.put(">");
-        self.label_text().put(sink);
-        if let Some(ShownName { name, shown: true }) = self.screen_name {
-            sink.put(" @");
-            sink.put(name.as_str());
-        }
-        sink.put("</a>");
-        if script {
-            sink.put(WIDGET_SCRIPT);
-        }
-    }
-
     /// The attributes both markups share, from the end of the class list (the opening
     /// `class="...` is written by the caller) to the last attribute before its own.
-    fn put_common_attributes(&self, sink: &mut impl Sink) {
+    pub(crate) fn put_common_attributes(&self, sink: &mut impl Sink) {
         if let Some(class) = self.class {
             sink.put(" ");
             sink.put_escaped(class.as_str());
@@ -376,7 +342,8 @@ impl<'a> ButtonSpec<'a> {
 /// ```
 /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
 ///
-/// let spec = ButtonSpec::new(LinkSpec::new(RecipientId::MIN));
+/// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+/// let spec = ButtonSpec::new(LinkSpec::to(&contact));
 /// assert_eq!(spec.to_string(), spec.to_html());
 /// ```
 impl fmt::Display for ButtonSpec<'_> {
@@ -385,39 +352,16 @@ impl fmt::Display for ButtonSpec<'_> {
     }
 }
 
-/// The end of the opening tag, the platform's icon and the closing tag: one piece.
-const fn icon_alone(platform: Platform) -> &'static str {
-    with_icon!(platform, ">", "</a>")
-}
-
-/// The end of the opening tag, the platform's icon and the label's opening tag: one piece.
-const fn icon_then_label(platform: Platform) -> &'static str {
-    with_icon!(platform, ">", r#"<span class="dm-button__label">"#)
-}
-
-/// The class that gives a button its platform's colours: none on X, whose look is the
-/// stylesheet's base (so an X button's markup is what it was before other platforms).
-const fn platform_class(platform: Platform) -> &'static str {
-    match platform {
-        Platform::X => "",
-        Platform::WhatsApp => " dm-button--whatsapp",
-        Platform::Telegram => " dm-button--telegram",
-        Platform::Messenger => " dm-button--messenger",
-        Platform::Instagram => " dm-button--instagram",
-        Platform::Email => " dm-button--email",
-    }
-}
-
 /// A button's words: the user's (escaped when written), or a built-in label, which has no
 /// character to escape (a test of `Lang` checks) and is written as it is.
 #[derive(Clone, Copy)]
-enum Label<'a> {
+pub(crate) enum Label<'a> {
     Given(&'a str),
     BuiltIn(&'static str),
 }
 
 impl Label<'_> {
-    fn put(self, sink: &mut impl Sink) {
+    pub(crate) fn put(self, sink: &mut impl Sink) {
         match self {
             Self::Given(label) => sink.put_escaped(label),
             Self::BuiltIn(label) => sink.put(label),

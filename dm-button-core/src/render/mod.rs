@@ -2,7 +2,6 @@
 //! the markup.
 
 pub(crate) mod escape;
-pub(crate) mod icon;
 pub(crate) mod link;
 pub(crate) mod markup;
 pub(crate) mod percent;

@@ -16,17 +16,16 @@ use std::sync::LazyLock;
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
-use dm_button::state::{Mode, Naming, OnX, TakesText, WithScreenName};
 use dm_button::{
-    DmButton, Lang, MessageText, Platform, Recipient, RecipientId, RecipientIdError, Recipients,
-    RecipientsError, ScreenName, Style, WidgetStyle,
+    Contact, DmButton, Lang, MessageText, OptionError, Platform, Recipient, RecipientIdError,
+    Recipients, RecipientsError, ScreenName, Style, WidgetStyle,
 };
 use maud::{Markup, PreEscaped, html};
 
 use super::page::{html_page, layout};
 
 /// The form as submitted: every field as typed.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Form {
     submitted: bool,
     platform: Platform,
@@ -42,17 +41,38 @@ struct Form {
 }
 
 impl Form {
+    /// The form of `pairs`: the fields of the platform chosen (X when none or an unknown one
+    /// is), each field read only when that platform's form has it.
     fn from_query(pairs: Vec<(String, String)>) -> Self {
-        let mut form = Self::default();
-        if let Some((_, value)) = pairs.iter().find(|(key, _)| key == "platform") {
-            form.platform = value.parse().unwrap_or_default();
-        }
+        let platform = pairs
+            .iter()
+            .find(|(key, _)| key == "platform")
+            .and_then(|(_, value)| value.parse().ok())
+            .unwrap_or(Platform::X);
+        let mut form = Self {
+            submitted: false,
+            platform,
+            recipient: String::new(),
+            text: String::new(),
+            subject: String::new(),
+            screen_name: String::new(),
+            style: String::new(),
+            lang: String::new(),
+            new_tab: false,
+            widget: false,
+        };
         for (key, value) in pairs {
+            if key == platform.key() {
+                form.submitted = true;
+                form.recipient = value;
+                continue;
+            }
+            // A field another platform's form has (sent by a hand-written query) is no
+            // field of this one.
+            if !platform.takes(&key) {
+                continue;
+            }
             match key.as_str() {
-                key if key == form.platform.key() => {
-                    form.submitted = true;
-                    form.recipient = value;
-                }
                 "text" => form.text = value,
                 "subject" => form.subject = value,
                 "screen_name" => form.screen_name = value,
@@ -96,12 +116,6 @@ struct Configured {
     invocation: String,
 }
 
-/// The style field, for whichever markup was asked for.
-enum Look {
-    Static(Style),
-    Widget(WidgetStyle),
-}
-
 /// A field's value parsed into `T`, `None` when left empty, its message in `error` when wrong.
 fn optional<T>(value: &str, error: &mut Option<String>) -> Option<T>
 where
@@ -122,215 +136,156 @@ where
 static RECIPIENTS: LazyLock<Result<Recipients, RecipientsError>> =
     LazyLock::new(|| include_str!("../../dm-button.toml").parse());
 
-/// The recipient field: an ID, or a name the demo's `dm-button.toml` lists; the ID and how it
-/// was written, or the message for the field.
-fn resolve(field: &str) -> Result<(RecipientId, Recipient), String> {
-    let written: Recipient = field
+/// The recipient field, parsed by its platform's type (as the `slug:recipient` of a
+/// [`Contact`]); on X, a name is looked up in the demo's `dm-button.toml`, as the macros do.
+/// The contact and the recipient as the snippet writes it, or the message for the field.
+fn contact(platform: Platform, field: &str) -> Result<(Contact, String), String> {
+    if platform == Platform::X {
+        let written: Recipient = field
+            .parse()
+            .map_err(|error: RecipientIdError| error.to_string())?;
+        let recipients = RECIPIENTS
+            .as_ref()
+            .map_err(|error| format!("the demo's dm-button.toml: {error}"))?;
+        let id = recipients
+            .resolve(written)
+            .map_err(|error| error.to_string())?;
+        let snippet = match written {
+            Recipient::Name(name) => format!("\"@{}\"", name.as_str()),
+            _ => id.to_string(),
+        };
+        return Ok((Contact::X(id), snippet));
+    }
+    let contact: Contact = format!("{}:{field}", platform.as_str())
         .parse()
-        .map_err(|error: RecipientIdError| error.to_string())?;
-    let recipients = RECIPIENTS
-        .as_ref()
-        .map_err(|error| format!("the demo's dm-button.toml: {error}"))?;
-    let id = recipients
-        .resolve(written)
-        .map_err(|error| error.to_string())?;
-    Ok((id, written))
+        .map_err(|error: dm_button::ContactError| error.to_string())?;
+    Ok((contact, format!("{field:?}")))
 }
 
+/// The button the form describes, for any platform: `DmButton::to` with the fields the
+/// platform's form has; X's widget markup, a type of its own, when asked for.
 fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
-    if form.platform != Platform::X {
-        return build_chat(form);
-    }
     let mut errors = FieldErrors::default();
-    let recipient = resolve(form.recipient.trim())
+    let platform = form.platform;
+    let recipient = contact(platform, form.recipient.trim())
         .map_err(|error| errors.recipient = Some(error))
         .ok();
     let text: Option<MessageText> = optional(&form.text, &mut errors.text);
+    let subject: Option<MessageText> = optional(&form.subject, &mut errors.subject);
     let screen_name: Option<ScreenName> =
         optional(form.screen_name.trim(), &mut errors.screen_name);
     let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
-    let look = if form.widget {
-        Look::Widget(optional(&form.style, &mut errors.style).unwrap_or_default())
-    } else {
-        Look::Static(optional(&form.style, &mut errors.style).unwrap_or_default())
+    let style: Option<Style> = optional(&form.style, &mut errors.style);
+    let widget_style = match (form.widget, style) {
+        (true, Some(style)) => WidgetStyle::try_from(style)
+            .map_err(|error| errors.style = Some(error.to_string()))
+            .ok(),
+        _ => None,
     };
-    let (Some((recipient, written)), true) = (recipient, errors.is_empty()) else {
+    let (Some((contact, written)), true) = (recipient, errors.is_empty()) else {
         return Err(Box::new(errors));
     };
 
-    let (html, href) = match look {
-        Look::Widget(style) => rendered(&options(
-            DmButton::widget(recipient).style(style),
-            &text,
-            screen_name,
-            lang,
-            form.new_tab,
-        )),
-        Look::Static(style) => rendered(&options(
-            DmButton::new(recipient).style(style),
-            &text,
-            screen_name,
-            lang,
-            form.new_tab,
-        )),
+    let mut arguments = vec![format!("{} = {written}", platform.key())];
+    let options = Options {
+        text: text.as_ref().map(MessageText::as_str),
+        subject: subject.as_ref().map(MessageText::as_str),
+        screen_name,
+        lang,
+        new_tab: form.new_tab,
     };
-
-    let mut arguments = vec![match written {
-        Recipient::Name(name) => format!("recipient = \"@{}\"", name.as_str()),
-        _ => format!("recipient = {recipient}"),
-    }];
-    if let Some(text) = &text {
-        arguments.push(format!("text = {:?}", text.as_str()));
-    }
-    if let Some(name) = screen_name {
-        arguments.push(format!("screen_name = {:?}", name.as_str()));
-    }
-    let style = match look {
-        Look::Static(style) => style,
-        Look::Widget(style) => style.into(),
-    };
-    push_look(&mut arguments, style, lang, form.new_tab);
+    options.push_arguments(&mut arguments, style);
     if form.widget {
         arguments.push("widget = true".to_owned());
     }
-    Ok(Configured {
-        html,
-        href,
-        invocation: format!("dm_button!({})", arguments.join(", ")),
-    })
-}
-
-/// A button of another platform than X: its recipient parsed by the platform's type, then
-/// the fields it takes.
-fn build_chat(form: &Form) -> Result<Configured, Box<FieldErrors>> {
-    let mut errors = FieldErrors::default();
-    let platform = form.platform;
-    let recipient = form.recipient.trim();
-    if recipient.is_empty() {
-        errors.recipient = Some(format!("give the {} recipient", platform.name()));
-    }
-    let text: Option<MessageText> = optional(&form.text, &mut errors.text);
-    // A subject sent to another platform (by a hand-written query) is no field of its form.
-    let subject: Option<MessageText> = if platform.takes("subject") {
-        optional(&form.subject, &mut errors.subject)
-    } else {
-        None
-    };
-    let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
-    let style: Style = optional(&form.style, &mut errors.style).unwrap_or_default();
-    let settings = Chat {
-        text: text.as_ref(),
-        lang,
-        style,
-        new_tab: form.new_tab,
-    };
-    // The recipient parsed by the platform's type: its message goes by the field.
-    let error = &mut errors.recipient;
-    let built = match platform {
-        Platform::WhatsApp => {
-            optional(recipient, error).map(|number| settings.with_text(DmButton::whatsapp(number)))
-        }
-        Platform::Telegram => {
-            optional(recipient, error).map(|name| settings.with_text(DmButton::telegram(name)))
-        }
-        Platform::Messenger => {
-            optional(recipient, error).map(|page| settings.with_text(DmButton::messenger(page)))
-        }
-        Platform::Instagram => {
-            optional(recipient, error).map(|name| settings.apply(DmButton::instagram(name)))
-        }
-        _ => optional(recipient, error).map(|address| {
-            let mut button = DmButton::email(address);
-            if let Some(subject) = &subject {
-                button = button.subject(subject.as_str());
+    let built = match (form.widget, &contact) {
+        (true, Contact::X(id)) => {
+            let mut button = DmButton::widget(*id).style(widget_style.unwrap_or_default());
+            if let Some(text) = options.text {
+                button = button.text(text);
             }
-            settings.with_text(button)
+            if let Some(name) = options.screen_name {
+                button = button.screen_name(name);
+            }
+            if let Some(lang) = options.lang {
+                button = button.lang(lang);
+            }
+            Ok((button.to_html(), button.href()))
+        }
+        _ => options
+            .apply(DmButton::to(contact).style(style.unwrap_or_default()))
+            .map(|button| (button.to_html(), button.href())),
+    };
+    match built {
+        Ok((html, href)) => Ok(Configured {
+            html,
+            href,
+            invocation: format!("dm_button!({})", arguments.join(", ")),
         }),
-    };
-    let (Some((html, href)), true) = (built, errors.is_empty()) else {
-        return Err(Box::new(errors));
-    };
-    let mut arguments = vec![format!("{} = {:?}", platform.key(), recipient)];
-    if let Some(subject) = &subject {
-        arguments.push(format!("subject = {:?}", subject.as_str()));
-    }
-    if let Some(text) = text.as_ref().filter(|_| platform.takes_text()) {
-        arguments.push(format!("text = {:?}", text.as_str()));
-    }
-    push_look(&mut arguments, style, lang, form.new_tab);
-    Ok(Configured {
-        html,
-        href,
-        invocation: format!("dm_button!({})", arguments.join(", ")),
-    })
-}
-
-/// The snippet's arguments every platform takes, after its own: those that differ from the
-/// defaults.
-fn push_look(arguments: &mut Vec<String>, style: Style, lang: Option<Lang>, new_tab: bool) {
-    if style != Style::default() {
-        arguments.push(format!("style = {:?}", style.as_str()));
-    }
-    if let Some(lang) = lang {
-        arguments.push(format!("lang = {:?}", lang.code()));
-    }
-    if new_tab {
-        arguments.push("new_tab = true".to_owned());
+        // The form shows only the platform's fields: a hand-written query can still send
+        // one that the platform does not take, such as `widget` on a Telegram button.
+        Err(error) => Err(Box::new(FieldErrors {
+            recipient: Some(error.to_string()),
+            ..FieldErrors::default()
+        })),
     }
 }
 
-/// The fields of another platform's button.
-struct Chat<'a> {
-    text: Option<&'a MessageText>,
-    lang: Option<Lang>,
-    style: Style,
-    new_tab: bool,
-}
-
-impl Chat<'_> {
-    fn apply<P: Copy>(&self, button: DmButton<'_, dm_button::state::Chat<P>>) -> (String, String) {
-        let mut button = button.style(self.style).new_tab(self.new_tab);
-        if let Some(lang) = self.lang {
-            button = button.lang(lang);
-        }
-        rendered(&button)
-    }
-
-    fn with_text<P: Copy>(
-        &self,
-        button: DmButton<'_, dm_button::state::Chat<P>>,
-    ) -> (String, String)
-    where
-        dm_button::state::Chat<P>: TakesText,
-    {
-        match self.text {
-            Some(text) => self.apply(button.text(text.as_str())),
-            None => self.apply(button),
-        }
-    }
-}
-
-/// The fields every markup takes, optional ones included, set without a branch per
-/// combination: a missing screen name goes through `screen_name_opt`.
-fn options<'a, M: OnX>(
-    button: DmButton<'a, M>,
-    text: &'a Option<MessageText>,
+/// The fields every platform's form may have, once parsed.
+struct Options<'a> {
+    text: Option<&'a str>,
+    subject: Option<&'a str>,
     screen_name: Option<ScreenName>,
     lang: Option<Lang>,
     new_tab: bool,
-) -> DmButton<'a, M, WithScreenName> {
-    let mut button = button.new_tab(new_tab);
-    if let Some(text) = text {
-        button = button.text(text);
-    }
-    if let Some(lang) = lang {
-        button = button.lang(lang);
-    }
-    button.screen_name_opt(screen_name)
 }
 
-fn rendered<M: Mode, N: Naming>(button: &DmButton<'_, M, N>) -> (String, String) {
-    (button.to_string(), button.href())
+impl<'a> Options<'a> {
+    /// The options given, on a button for a platform chosen at run time: an option the
+    /// platform does not take is its error, not dropped.
+    fn apply(
+        &self,
+        mut button: DmButton<'a, dm_button::state::AnyPlatform>,
+    ) -> Result<DmButton<'a, dm_button::state::AnyPlatform>, OptionError> {
+        if let Some(text) = self.text {
+            button = button.try_text(text)?;
+        }
+        if let Some(subject) = self.subject {
+            button = button.try_subject(subject)?;
+        }
+        if let Some(name) = self.screen_name {
+            button = button.try_screen_name(name)?;
+        }
+        if let Some(lang) = self.lang {
+            button = button.lang(lang);
+        }
+        if self.new_tab {
+            button = button.try_new_tab(true)?;
+        }
+        Ok(button)
+    }
+
+    /// The snippet's arguments for the options given, in the order of the table of keys.
+    fn push_arguments(&self, arguments: &mut Vec<String>, style: Option<Style>) {
+        if let Some(text) = self.text {
+            arguments.push(format!("text = {text:?}"));
+        }
+        if let Some(subject) = self.subject {
+            arguments.push(format!("subject = {subject:?}"));
+        }
+        if let Some(name) = self.screen_name {
+            arguments.push(format!("screen_name = {:?}", name.as_str()));
+        }
+        if let Some(style) = style.filter(|style| *style != Style::default()) {
+            arguments.push(format!("style = {:?}", style.as_str()));
+        }
+        if let Some(lang) = self.lang {
+            arguments.push(format!("lang = {:?}", lang.code()));
+        }
+        if self.new_tab {
+            arguments.push("new_tab = true".to_owned());
+        }
+    }
 }
 
 pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Response {
@@ -372,34 +327,22 @@ pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Res
     html_page(status, page.into_string())
 }
 
-/// The recipient field's label and hint, per platform.
-fn recipient_field(platform: Platform) -> (&'static str, &'static str) {
-    match platform {
-        Platform::WhatsApp => (
-            "WhatsApp number, in international form",
-            "+, the country code and the number, such as +33 6 12 34 56 78: checked against libphonenumber's data for its country.",
-        ),
-        Platform::Telegram => (
-            "Telegram username",
-            "5 to 32 of A-Z, a-z, 0-9 and _, with or without @.",
-        ),
-        Platform::Messenger => (
-            "Facebook Page username or ID",
-            "As in the Page's address, facebook.com/NAME, or its numeric ID.",
-        ),
-        Platform::Instagram => (
-            "Instagram username",
-            "1 to 30 of A-Z, a-z, 0-9, . and _, with or without @.",
-        ),
-        Platform::Email => (
-            "Email address",
-            "The address alone, such as hello@example.com.",
-        ),
-        _ => (
-            "Recipient: numeric user ID, or @name",
-            "X's link needs the number; a name works when the demo's dm-button.toml lists it (@furni, @XDevelopers, @X), as `cargo dm-button add` writes it.",
-        ),
+/// The recipient field's label and hint: what the platform's examples show, and on X the
+/// names of the demo's dm-button.toml.
+fn recipient_field(platform: Platform) -> (String, String) {
+    let examples = platform.examples();
+    let mut hint = format!(
+        "As {} takes it, such as {}.",
+        platform.name(),
+        examples.get(..2).unwrap_or(examples).join(" or ")
+    );
+    if platform == Platform::X {
+        hint.push_str(
+            " X's link needs the numeric user ID; a @name works when the demo's dm-button.toml \
+             lists it (@furni, @XDevelopers, @X), as `cargo dm-button add` writes it.",
+        );
     }
+    (format!("Recipient on {}", platform.name()), hint)
 }
 
 fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
@@ -407,6 +350,7 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
     let platform = form.platform;
     let key = platform.key();
     let (recipient_label, recipient_hint) = recipient_field(platform);
+    let (recipient_label, recipient_hint) = (recipient_label.as_str(), recipient_hint.as_str());
     html! {
         form class="configure" method="get" action="/configure" novalidate {
             (field("platform", "Platform", None,
@@ -414,7 +358,7 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                 html! {
                     select id="platform" name="platform" aria-describedby="platform-hint platform-error" {
                         @for choice in Platform::ALL {
-                            option value=(choice.name().to_lowercase()) selected[*choice == platform] { (choice.name()) }
+                            option value=(choice.as_str()) selected[*choice == platform] { (choice.name()) }
                         }
                     }
                 }))
@@ -464,9 +408,11 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                         }
                     }
                 }))
-            div class="field field--check" {
-                input id="new_tab" name="new_tab" type="checkbox" value="true" checked[form.new_tab];
-                label for="new_tab" { "Open " (platform.name()) " in a new tab" }
+            @if platform.takes("new_tab") {
+                div class="field field--check" {
+                    input id="new_tab" name="new_tab" type="checkbox" value="true" checked[form.new_tab];
+                    label for="new_tab" { "Open " (platform.name()) " in a new tab" }
+                }
             }
             @if platform.takes("widget") {
                 div class="field field--check" {
