@@ -28,6 +28,7 @@ fn on_any_platform(call: &str) -> String {
     for method in [
         "text",
         "subject",
+        "referral",
         "new_tab",
         "screen_name",
         "show_screen_name",
@@ -320,6 +321,12 @@ fn main() {
         .into_iter()
         .map(|subject| subject.and_then(|s| string_opt("subject", s, |v| format!(".subject({v})"))))
         .collect();
+    let referrals: Vec<Option<Opt>> = [None, Some("launch"), Some("ad_42=summer-sale")]
+        .into_iter()
+        .map(|referral| {
+            referral.and_then(|r| string_opt("ref", r, |v| format!(".referral(parse({v}))")))
+        })
+        .collect();
     let others: Vec<Platform> = Platform::ALL
         .iter()
         .copied()
@@ -339,6 +346,7 @@ fn main() {
                 let mut options: Vec<Opt> = [
                     takes("text", cycle(&texts, index)),
                     takes("subject", cycle(&subjects, index)),
+                    takes("ref", cycle(&referrals, index / 3)),
                     cycle(&labels, index / 2),
                     takes("new_tab", cycle(&new_tabs, index / 5)),
                     cycle(&classes, index / 7),
@@ -402,11 +410,12 @@ fn main() {
             for (t, text) in texts.iter().enumerate() {
                 let text = text.clone().filter(|_| platform.takes("text"));
                 let subject = cycle(&subjects, v + t).filter(|_| platform.takes("subject"));
+                let referral = cycle(&referrals, v + t).filter(|_| platform.takes("ref"));
                 write_link_case(
                     &mut out,
                     format!("{} = {value:?}", platform.key()),
                     format!("DmButton::{}(parse({value:?}))", platform.as_str()),
-                    [&text, &subject],
+                    [&text, &subject, &referral],
                 );
                 link_count += 1;
             }

@@ -56,6 +56,7 @@ pub use options::class_list::{ClassList, ClassListError};
 pub use options::element_id::{ElementId, ElementIdError};
 pub use options::lang::{Dir, Lang, LangError};
 pub use options::message_text::{MessageText, TEXT_MAX_CHARS, TextError};
+pub use options::referral::{Referral, ReferralError};
 pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
 
 // For the macros and the builder only: not re-exported by dm-button, not an API.

@@ -5,11 +5,12 @@ use std::fmt;
 
 use dm_button_core::{
     ButtonSpec, ClassList, Contact, ElementId, Host, Key, Lang, LinkSpec, Platform, RecipientId,
-    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle,
+    Referral, ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle,
 };
 
 use crate::state::{
-    AnyPlatform, Chat, Mode, OnX, OpensPage, OwnMarkup, Static, TakesSubject, TakesText, Widget,
+    AnyPlatform, Chat, Mode, OnX, OpensPage, OwnMarkup, Static, TakesReferral, TakesSubject,
+    TakesText, Widget,
 };
 
 /// A button built at run time, for a recipient that comes from a database, a config file or
@@ -64,6 +65,7 @@ struct Options<'a> {
     contact: Contact,
     text: Option<Cow<'a, str>>,
     subject: Option<Cow<'a, str>>,
+    referral: Option<Referral>,
     welcome_message_id: Option<WelcomeMessageId>,
     host: Host,
     screen_name: Option<ScreenName>,
@@ -81,6 +83,7 @@ impl Options<'_> {
             contact,
             text: None,
             subject: None,
+            referral: None,
             welcome_message_id: None,
             host: Host::X,
             screen_name: None,
@@ -99,6 +102,7 @@ impl Options<'_> {
             contact: self.contact,
             text: owned(self.text),
             subject: owned(self.subject),
+            referral: self.referral,
             welcome_message_id: self.welcome_message_id,
             host: self.host,
             screen_name: self.screen_name,
@@ -255,6 +259,17 @@ impl<'a> DmButton<'a, AnyPlatform> {
         Ok(button)
     }
 
+    /// [`referral`](DmButton::referral), if the contact's platform takes Meta's `ref`.
+    ///
+    /// # Errors
+    ///
+    /// [`OptionError`] when the platform's link takes none.
+    pub fn try_referral(self, referral: Referral) -> Result<Self, OptionError> {
+        let mut button = self.taking("ref")?;
+        button.options.referral = Some(referral);
+        Ok(button)
+    }
+
     /// [`new_tab`](DmButton::new_tab), if the contact's link opens a page.
     ///
     /// # Errors
@@ -399,6 +414,23 @@ impl<'a, M: Mode> DmButton<'a, M> {
         M: TakesSubject,
     {
         self.options.subject = Some(subject.into());
+        self
+    }
+
+    /// Meta's `ref` (`ref`): a word that Messenger and Instagram hand to the business's
+    /// webhook with the conversation, to tell where it came from. Only on Messenger's and
+    /// Instagram's buttons.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::messenger("nasa".parse()?).referral("launch".parse()?);
+    /// assert_eq!(button.href(), "https://m.me/nasa?ref=launch");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn referral(mut self, referral: Referral) -> Self
+    where
+        M: TakesReferral,
+    {
+        self.options.referral = Some(referral);
         self
     }
 
@@ -666,6 +698,7 @@ impl<'a, M: Mode> DmButton<'a, M> {
             .host(self.options.host)
             .text(self.options.text.as_deref())
             .subject(self.options.subject.as_deref())
+            .referral(self.options.referral.as_ref())
             .welcome_message_id(self.options.welcome_message_id)
     }
 

@@ -144,8 +144,8 @@ pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 pub use dm_button_core::platform_types::*;
 pub use dm_button_core::{
     ClassList, ClassListError, Contact, ContactError, Dir, ElementId, ElementIdError, Lang,
-    LangError, MessageText, Platform, PlatformError, Style, StyleError, TEXT_MAX_CHARS, TextError,
-    WidgetStyle, WidgetStyleError,
+    LangError, MessageText, Platform, PlatformError, Referral, ReferralError, Style, StyleError,
+    TEXT_MAX_CHARS, TextError, WidgetStyle, WidgetStyleError,
 };
 #[cfg(feature = "recipients")]
 pub use dm_button_core::{
@@ -180,12 +180,13 @@ pub use dm_button_core::{
 /// |---|---|---|---|---|
 /// | `recipient` | X | integer literal (`3_805_104_374` is fine) or string of digits; or `"@name"` | one recipient key is required | `1..=9223372036854775807`; the numeric user ID, or a screen name listed in `dm-button.toml` |
 /// | `whatsapp` | WhatsApp | string: `+`, country code, number; spaces, `-`, `.`, `/`, `()` allowed |  | valid for its country by libphonenumber's data; the link holds the digits: `https://wa.me/33612345678` |
-/// | `telegram` | Telegram | string, optional `@` |  | 5 to 32 of `A-Z a-z 0-9 _`: `https://t.me/NAME` |
+/// | `telegram` | Telegram | string: a username, optional `@`; or a phone number |  | a username is 5 to 32 of `A-Z a-z 0-9 _`, starting with a letter, with no `__` and no `_` at the end: `https://t.me/NAME`; a number is checked as for `whatsapp`: `https://t.me/+DIGITS` |
 /// | `messenger` | Messenger | string: a Facebook Page's username or numeric ID |  | up to 50 of `A-Z a-z 0-9 .`: `https://m.me/NAME` |
 /// | `instagram` | Instagram | string, optional `@` |  | 1 to 30 of `A-Z a-z 0-9 . _`, no `.` first, last or twice: `https://ig.me/m/NAME` |
 /// | `email` | email | string: an address (`addr-spec`) |  | no display name or domain literal: `mailto:ADDRESS` |
-/// | `text` | all but Instagram | string | none | prefilled message (an email's body), at most 10,000 characters; percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
+/// | `text` | all but Instagram | string | none | prefilled message (an email's body), at most 10,000 characters (4,096 on Telegram); percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
 /// | `subject` | email | string | none | the email's subject, encoded as `text` |
+/// | `ref` | Messenger and Instagram | string | none | Meta's referral parameter, handed to the Page's webhook with the conversation: 1 to 2,083 of `A-Z a-z 0-9 _ = -` |
 /// | `welcome_message_id` | X | integer or string of digits | none | same range as `recipient` |
 /// | `host` | X | `"x.com"` or `"twitter.com"` | `"x.com"` |  |
 /// | `screen_name` | X | string | none | optional leading `@`; 1 to 15 of `A-Z a-z 0-9 _`; shown after the label |

@@ -65,7 +65,7 @@ pub struct Widget {
 ///
 /// let button: dm_button::DmButton<'_, Chat<Telegram>> =
 ///     dm_button::DmButton::telegram("durov".parse()?);
-/// # Ok::<(), dm_button::TelegramUsernameError>(())
+/// # Ok::<(), dm_button::TelegramRecipientError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Chat<P> {
@@ -145,7 +145,7 @@ pub trait OnX: TakesText + OpensPage {}
 ///     button.text("Hello").href()
 /// }
 /// assert!(greet(dm_button::DmButton::telegram("durov".parse()?)).ends_with("?text=Hello"));
-/// # Ok::<(), dm_button::TelegramUsernameError>(())
+/// # Ok::<(), dm_button::TelegramRecipientError>(())
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no `.text(..)`",
@@ -169,6 +169,23 @@ pub trait TakesText: Mode {}
     note = "for a platform chosen at run time, `.try_subject(..)` says whether it takes one"
 )]
 pub trait TakesSubject: Mode {}
+
+/// The buttons whose link takes Meta's `ref` (`.referral(..)`): Messenger's and Instagram's.
+/// Sealed.
+///
+/// ```
+/// fn tagged<M: dm_button::state::TakesReferral>(button: dm_button::DmButton<'_, M>) -> String {
+///     button.referral("ad42".parse().unwrap()).href()
+/// }
+/// assert!(tagged(dm_button::DmButton::instagram("nasa".parse()?)).ends_with("?ref=ad42"));
+/// # Ok::<(), dm_button::InstagramUsernameError>(())
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no `.referral(..)`",
+    label = "no `ref` here",
+    note = "for a platform chosen at run time, `.try_referral(..)` says whether it takes one"
+)]
+pub trait TakesReferral: Mode {}
 
 /// The buttons whose link opens a page, which `.new_tab(..)` can open in a new tab: not a
 /// `mailto:` link, which hands over to a mail program. Sealed.
@@ -243,6 +260,7 @@ impl TakesText for Static {}
 impl TakesText for Widget {}
 impl<P: capability::Text> TakesText for Chat<P> {}
 impl<P: capability::Subject> TakesSubject for Chat<P> {}
+impl<P: capability::Referral> TakesReferral for Chat<P> {}
 impl OpensPage for Static {}
 impl OpensPage for Widget {}
 impl<P: capability::OpensPage> OpensPage for Chat<P> {}

@@ -214,7 +214,9 @@ fn classes_ids_texts() {
     refuse::<ElementId>("a\tb", |e| matches!(e, I::InvalidChar { ch: '\t', .. }));
     refuse::<ElementId>("a\0", |e| matches!(e, I::InvalidChar { ch: '\0', .. }));
     let long = "x".repeat(dm_button::TEXT_MAX_CHARS + 1);
-    refuse::<MessageText>(&long, |e| matches!(e, TextError::TooLong { chars: 10_001, .. }));
+    refuse::<MessageText>(&long, |e| {
+        matches!(e, TextError::TooLong { chars: 10_001, .. })
+    });
     let emoji = "😀".repeat(dm_button::TEXT_MAX_CHARS + 5);
     refuse::<MessageText>(&emoji, |e| {
         matches!(e, TextError::TooLong { chars: 10_005, .. })

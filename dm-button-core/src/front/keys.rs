@@ -8,7 +8,7 @@
 //! are declared below, once each.
 
 use crate::front::settings::Setting;
-use crate::{ClassList, Contact, ElementId, Host, Lang, Platform, ScreenName, Style};
+use crate::{ClassList, Contact, ElementId, Host, Lang, Platform, Referral, ScreenName, Style};
 
 /// What kind of literal a key takes.
 ///
@@ -74,6 +74,8 @@ pub enum Part {
     Text,
     /// An email's subject.
     Subject,
+    /// Meta's `ref`.
+    Referral,
     /// A page to open, which a new tab can show.
     Page,
 }
@@ -85,6 +87,7 @@ impl Part {
         match self {
             Self::Text => platform.takes_text(),
             Self::Subject => platform.takes_subject(),
+            Self::Referral => platform.takes_referral(),
             Self::Page => platform.opens_page(),
         }
     }
@@ -102,8 +105,13 @@ impl Part {
                 platform.key(),
                 platform.article(),
             ),
+            Self::Referral => format!(
+                "{name}'s link takes no `ref` (Meta's referral parameter, for Messenger and \
+                 Instagram links): remove `{key}`"
+            ),
             Self::Page => format!(
-                "{article} {name} link opens no page but hands over to an app, so a new tab \
+                "{article} {name} link opens no page but hands over to another program (a mail, \
+                 messaging or phone app), so a new tab \
                  would stay empty: remove `{key}`",
                 article = capitalized(platform.article()),
             ),
@@ -392,6 +400,15 @@ pub(crate) const SUBJECT: Key = free_text(
         Ok(())
     },
 );
+/// `ref`: Meta's referral parameter.
+pub(crate) const REF: Key = text(
+    "ref",
+    Kind::Str,
+    "\"summer_sale\"",
+    true,
+    On::Taking(Part::Referral),
+    |text| parsed::<Referral>(text, Setting::Referral),
+);
 /// `welcome_message_id`: X's welcome message.
 pub(crate) const WELCOME_MESSAGE_ID: Key = text(
     "welcome_message_id",
@@ -484,6 +501,7 @@ macro_rules! table_of_keys {
             }),)+
             TEXT,
             SUBJECT,
+            REF,
             WELCOME_MESSAGE_ID,
             HOST,
             SCREEN_NAME,

@@ -7,13 +7,13 @@
 
 use crate::front::combination::CombinationError;
 use crate::front::keys::{
-    CLASS, DNT, HOST, ID, Key, LABEL, LANG, NEW_TAB, SCREEN_NAME, SCRIPT, SHOW_SCREEN_NAME, STYLE,
-    SUBJECT, TEXT, WELCOME_MESSAGE_ID, WIDGET,
+    CLASS, DNT, HOST, ID, Key, LABEL, LANG, NEW_TAB, REF, SCREEN_NAME, SCRIPT, SHOW_SCREEN_NAME,
+    STYLE, SUBJECT, TEXT, WELCOME_MESSAGE_ID, WIDGET,
 };
 use crate::options::message_text::check_text;
 use crate::{
-    ButtonSpec, ClassList, Contact, ElementId, Host, Lang, LinkSpec, Look, Platform, ScreenName,
-    ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
+    ButtonSpec, ClassList, Contact, ElementId, Host, Lang, LinkSpec, Look, Platform, Referral,
+    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
 };
 
 /// One key's value, parsed: a value of the type the key takes. Several keys take the same
@@ -41,6 +41,7 @@ pub enum Setting {
     Lang(Lang),
     Class(ClassList),
     Id(ElementId),
+    Referral(Referral),
 }
 
 /// A value type of a [`Setting`], read back from one.
@@ -72,6 +73,7 @@ setting_values!(
     Lang(Lang),
     Class(ClassList),
     Id(ElementId),
+    Referral(Referral),
 );
 
 /// A key given, and its setting: none when its value was wrong (which is already
@@ -298,6 +300,7 @@ impl Settings {
                 .host(self.get::<Host>(&HOST).copied().unwrap_or_default())
                 .text(self.text(&TEXT))
                 .subject(self.text(&SUBJECT))
+                .referral(self.get::<Referral>(&REF))
                 .welcome_message_id(self.get::<WelcomeMessageId>(&WELCOME_MESSAGE_ID).copied()),
         )
     }

@@ -4,8 +4,8 @@
 //! A platform is a module of `platforms/` that names its recipient type and declares, with
 //! `platform!`, everything else that is the platform's: its slug (the macro key, the CSS
 //! class, the `slug:recipient` of a [`Contact`](crate::Contact)), its display name and
-//! article, which of `text` and `subject` its link takes and whether it opens a page
-//! (all four at run time and as traits for the typed builder, from one list), whether its
+//! article, which of `text`, `subject` and `ref` its link takes and whether it opens a
+//! page (all four at run time and as traits for the typed builder, from one list), whether its
 //! link needs a phone, its built-in label in every language, its icon, its examples and its
 //! link writer. The registry (`for_each_platform!` in `platforms/mod.rs`) lists the modules;
 //! everything that dispatches on a platform is generated from that list and reads these
@@ -22,6 +22,7 @@ use crate::render::sink::Sink;
 pub(crate) struct Takes {
     pub(crate) text: bool,
     pub(crate) subject: bool,
+    pub(crate) referral: bool,
     pub(crate) new_tab: bool,
 }
 
@@ -30,6 +31,7 @@ impl Takes {
     pub(crate) const NONE: Self = Self {
         text: false,
         subject: false,
+        referral: false,
         new_tab: false,
     };
 
@@ -40,6 +42,13 @@ impl Takes {
     pub(crate) const fn subject(self) -> Self {
         Self {
             subject: true,
+            ..self
+        }
+    }
+
+    pub(crate) const fn referral(self) -> Self {
+        Self {
+            referral: true,
             ..self
         }
     }
@@ -121,6 +130,14 @@ pub mod capability {
     )]
     pub trait Subject: super::Marker {}
 
+    /// The platform's link takes Meta's `ref` parameter.
+    #[diagnostic::on_unimplemented(
+        message = "{Self}'s link takes no `ref`",
+        label = "this button has no `ref`",
+        note = "`ref` is Meta's referral parameter, for Messenger and Instagram links"
+    )]
+    pub trait Referral: super::Marker {}
+
     /// The platform's link opens a page, so it may open in a new tab.
     #[diagnostic::on_unimplemented(
         message = "{Self}'s link opens no page, so it has no `new_tab`",
@@ -175,7 +192,8 @@ pub(crate) use label_open;
 /// }
 /// ```
 ///
-/// `takes` lists `text`, `subject` and `new_tab` (the link opens a page);
+/// `takes` lists `text`, `subject`, `referral` (Meta's `ref`) and `new_tab` (the link
+/// opens a page);
 /// `text_max_chars` is optional (10,000 by default). The macro key is the slug.
 macro_rules! platform {
     (
@@ -237,6 +255,9 @@ macro_rules! platform {
     };
     (@capability $marker:ident subject) => {
         impl $crate::platforms::channel::capability::Subject for $crate::platforms::marker::$marker {}
+    };
+    (@capability $marker:ident referral) => {
+        impl $crate::platforms::channel::capability::Referral for $crate::platforms::marker::$marker {}
     };
     (@capability $marker:ident new_tab) => {
         impl $crate::platforms::channel::capability::OpensPage for $crate::platforms::marker::$marker {}

@@ -7,7 +7,7 @@ use crate::front::suggest::CharName;
 use crate::options::lang::Labels;
 use crate::platforms::channel::platform;
 use crate::platforms::username::{InlineStr, NameProblem, checked_name};
-use crate::render::link::LinkParts;
+use crate::render::link::{LinkParts, put_referral_then_text};
 use crate::render::sink::Sink;
 
 /// The fewest characters of an Instagram username.
@@ -62,7 +62,7 @@ platform! {
         article: "an",
         example: "\"@nasa\"",
         examples: ["@nasa", "natgeo.travel", "a_b.c"],
-        takes: [new_tab],
+        takes: [referral, new_tab],
         needs_phone: false,
         labels: Labels {
             en: "Message on Instagram",
@@ -85,10 +85,11 @@ platform! {
     }
 }
 
-/// `https://ig.me/m/{username}`: Instagram's link takes no prefilled message.
-fn put_link(name: &InstagramUsername, _: &LinkParts<'_>, sink: &mut impl Sink) {
+/// `https://ig.me/m/{username}[?ref={ref}]`: Instagram's link takes no prefilled message.
+fn put_link(name: &InstagramUsername, parts: &LinkParts<'_>, sink: &mut impl Sink) {
     sink.put("https://ig.me/m/");
     sink.put(name.as_str());
+    put_referral_then_text(sink, parts);
 }
 
 /// Why a string is not a [`InstagramUsername`].

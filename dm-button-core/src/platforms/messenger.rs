@@ -7,7 +7,7 @@ use crate::front::suggest::CharName;
 use crate::options::lang::Labels;
 use crate::platforms::channel::platform;
 use crate::platforms::username::{InlineStr, NameProblem, checked_name};
-use crate::render::link::{LinkParts, put_query};
+use crate::render::link::{LinkParts, put_referral_then_text};
 use crate::render::sink::Sink;
 
 /// The fewest characters of a Facebook username: Facebook asks new ones for 5, but older
@@ -68,7 +68,7 @@ platform! {
         article: "a",
         example: "\"nasa\"",
         examples: ["nasa", "54971236771", "meta.business"],
-        takes: [text, new_tab],
+        takes: [text, referral, new_tab],
         needs_phone: false,
         labels: Labels {
             en: "Message on Messenger",
@@ -91,11 +91,11 @@ platform! {
     }
 }
 
-/// `https://m.me/{page}[?text={text}]`.
+/// `https://m.me/{page}[?ref={ref}][&text={text}]` (Meta's "m.me Links").
 fn put_link(page: &MessengerPage, parts: &LinkParts<'_>, sink: &mut impl Sink) {
     sink.put("https://m.me/");
     sink.put(page.as_str());
-    put_query(sink, "text", parts.text);
+    put_referral_then_text(sink, parts);
 }
 
 /// Why a string is not a [`MessengerPage`].
@@ -132,6 +132,12 @@ pub enum MessengerPageError {
         /// The ID as written.
         id: String,
     },
+    /// A Page ID with a leading zero, which no Facebook ID has: likely a mangled copy.
+    #[non_exhaustive]
+    LeadingZero {
+        /// The ID as written.
+        id: String,
+    },
 }
 
 impl FromStr for MessengerPage {
@@ -140,6 +146,11 @@ impl FromStr for MessengerPage {
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let name = input.strip_prefix('@').unwrap_or(input);
         if !name.is_empty() && name.bytes().all(|byte| byte.is_ascii_digit()) {
+            if name.starts_with('0') && name.bytes().any(|byte| byte != b'0') {
+                return Err(MessengerPageError::LeadingZero {
+                    id: name.to_owned(),
+                });
+            }
             return match name.parse::<u64>() {
                 Ok(id) if id > 0 => InlineStr::new(&id.to_string()).map(Self),
                 _ => None,
@@ -208,6 +219,11 @@ impl fmt::Display for MessengerPageError {
                 f,
                 "the Facebook Page username `{name}` starts or ends with `.`, or has two in a \
                  row, which Facebook usernames never do: keep one `.` between letters, none at the ends"
+            ),
+            Self::LeadingZero { id } => write!(
+                f,
+                "the Page ID `{id}` starts with 0, which no Facebook ID does: check that it was \
+                 copied whole"
             ),
             Self::InvalidId { id } => write!(
                 f,

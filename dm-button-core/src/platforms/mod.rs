@@ -31,8 +31,8 @@ macro_rules! for_each_platform {
             X(RecipientId) in x,
             /// WhatsApp's click-to-chat: `https://wa.me/DIGITS`.
             WhatsApp(PhoneNumber) in whatsapp,
-            /// Telegram: `https://t.me/USERNAME`.
-            Telegram(TelegramUsername) in telegram,
+            /// Telegram: `https://t.me/USERNAME`, or `https://t.me/+DIGITS`.
+            Telegram(TelegramRecipient) in telegram,
             /// Messenger, to a Facebook Page: `https://m.me/NAME`.
             Messenger(MessengerPage) in messenger,
             /// Instagram's direct messages: `https://ig.me/m/USERNAME`.
@@ -308,6 +308,19 @@ impl Platform {
     #[must_use]
     pub const fn takes_subject(self) -> bool {
         self.info().takes.subject
+    }
+
+    /// Whether the platform's link takes Meta's `ref` parameter: Messenger's and Instagram's.
+    ///
+    /// ```
+    /// use dm_button_core::Platform;
+    ///
+    /// assert!(Platform::Messenger.takes_referral());
+    /// assert!(!Platform::Telegram.takes_referral());
+    /// ```
+    #[must_use]
+    pub const fn takes_referral(self) -> bool {
+        self.info().takes.referral
     }
 
     /// Whether the link opens a page, which a new tab (`new_tab`) can show: not a

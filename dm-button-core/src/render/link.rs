@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::render::sink::{Bound, FmtSink, Measure, Sink};
-use crate::{Contact, Host, Platform, WelcomeMessageId};
+use crate::{Contact, Host, Platform, Referral, WelcomeMessageId};
 
 /// Where a URL is written: as is, or in an HTML attribute (where `&` is `&amp;`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +41,7 @@ pub struct LinkSpec<'a> {
     contact: &'a Contact,
     text: Option<&'a str>,
     subject: Option<&'a str>,
+    referral: Option<&'a Referral>,
     host: Host,
     welcome_message_id: Option<WelcomeMessageId>,
 }
@@ -53,6 +54,8 @@ pub(crate) struct LinkParts<'a> {
     pub(crate) text: Option<&'a str>,
     /// An email's subject.
     pub(crate) subject: Option<&'a str>,
+    /// Meta's `ref`.
+    pub(crate) referral: Option<&'a Referral>,
     /// X's host.
     pub(crate) host: Host,
     /// X's welcome message.
@@ -79,6 +82,7 @@ impl<'a> LinkSpec<'a> {
             contact,
             text: None,
             subject: None,
+            referral: None,
             host: Host::X,
             welcome_message_id: None,
         }
@@ -99,6 +103,23 @@ impl<'a> LinkSpec<'a> {
     #[must_use]
     pub const fn subject(mut self, subject: Option<&'a str>) -> Self {
         self.subject = subject;
+        self
+    }
+
+    /// Sets Meta's `ref`, on Messenger and Instagram links; the others have none.
+    ///
+    /// ```
+    /// use dm_button_core::{Contact, LinkSpec, Referral};
+    ///
+    /// let contact = Contact::Messenger("nasa".parse()?);
+    /// let referral: Referral = "launch".parse()?;
+    /// let link = LinkSpec::to(&contact).referral(Some(&referral)).text(Some("Hi"));
+    /// assert_eq!(link.to_url(), "https://m.me/nasa?ref=launch&text=Hi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn referral(mut self, referral: Option<&'a Referral>) -> Self {
+        self.referral = referral;
         self
     }
 
@@ -218,6 +239,7 @@ impl<'a> LinkSpec<'a> {
             subject: self
                 .subject
                 .filter(|subject| !subject.is_empty() && platform.takes_subject()),
+            referral: self.referral.filter(|_| platform.takes_referral()),
             host: self.host,
             welcome_message_id: self.welcome_message_id,
             and: match within {
@@ -236,6 +258,22 @@ pub(crate) fn put_query(sink: &mut impl Sink, name: &str, value: Option<&str>) {
         sink.put(name);
         sink.put("=");
         sink.put_encoded(value);
+    }
+}
+
+/// `[?ref={ref}][&text={text}]`, Meta's links' query: the `ref` (whose characters need no
+/// encoding), then the text.
+pub(crate) fn put_referral_then_text(sink: &mut impl Sink, parts: &LinkParts<'_>) {
+    let mut separator = "?";
+    if let Some(referral) = parts.referral {
+        sink.put("?ref=");
+        sink.put(referral.as_str());
+        separator = parts.and;
+    }
+    if let Some(text) = parts.text {
+        sink.put(separator);
+        sink.put("text=");
+        sink.put_encoded(text);
     }
 }
 
