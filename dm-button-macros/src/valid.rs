@@ -152,7 +152,26 @@ fn take(
     }
     key.parse(Literal::Text(&text))
         .map(Some)
-        .map_err(|message| value.error(message))
+        .map_err(|message| value.error(hinted(key, &message)))
+}
+
+/// A value type's message, which says what is wrong in plain words (it is also what a form
+/// shows an end user), with the macro's own advice after it: how the key is written, and for
+/// X's recipient, that a name listed in dm-button.toml works too.
+fn hinted(key: &Key, message: &str) -> String {
+    let names = if key.kind == Kind::Recipient {
+        format!(
+            ", or a screen name that dm-button.toml lists: `{} = \"@furni\"`",
+            key.name
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{message}; for example `{name} = {example}`{names}",
+        name = key.name,
+        example = key.example,
+    )
 }
 
 fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {

@@ -31,7 +31,8 @@
 //! offending token:
 //!
 //! ```compile_fail
-//! // error: the recipient is 0, which is no X account: X user IDs start at 1
+//! // error: the recipient is 0, which is no X account: X user IDs start at 1; for example
+//! // `recipient = 3805104374`, ...
 //! let button = dm_button::dm_button!(recipient = 0);
 //! ```
 //!
@@ -48,8 +49,8 @@
 //! ```
 //!
 //! ```compile_fail
-//! // error: the phone number `06 12 34 56 78` is in national form: WhatsApp's link needs it
-//! // in international form, ...
+//! // error: the phone number `06 12 34 56 78` is in national form, as dialled inside its
+//! // country: write it in international form, ...
 //! let button = dm_button::dm_button!(whatsapp = "06 12 34 56 78");
 //! ```
 //!

@@ -225,7 +225,7 @@ impl fmt::Display for LangError {
                 quote_with_suggestion(f, input, codes.clone())?;
                 f.write_str(": the languages are ")?;
                 list(f, codes)?;
-                f.write_str("; for another language, write the `label` yourself")
+                f.write_str("; for another language, give the label's words yourself")
             }
         }
     }

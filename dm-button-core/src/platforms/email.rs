@@ -237,13 +237,13 @@ impl fmt::Display for EmailAddressError {
             Self::Invalid { address, reason } => write!(
                 f,
                 "`{address}` is not an email address ({}): write the address alone, \
-                 `name@domain.tld`, such as `email = \"hello@example.com\"`",
+                 `name@domain.tld`, such as hello@example.com",
                 reason.trim_end_matches('.').to_lowercase()
             ),
             Self::Scheme { address } => write!(
                 f,
                 "`{address}` starts with `mailto:`, which the link adds: write the address \
-                 alone, such as `email = \"hello@example.com\"`"
+                 alone, such as hello@example.com"
             ),
             Self::DomainChar { address, ch } => write!(
                 f,

@@ -175,7 +175,7 @@ impl fmt::Display for InstagramUsernameError {
                 f,
                 "the Instagram username `{name}` has {chars} characters: Instagram usernames have \
                  {INSTAGRAM_USERNAME_MIN_LEN} to {INSTAGRAM_USERNAME_MAX_LEN}, such as \
-                 `instagram = \"@nasa\"`"
+                 @nasa"
             ),
             Self::Dots { name } => write!(
                 f,

@@ -206,7 +206,7 @@ impl fmt::Display for MessengerPageError {
                 f,
                 "the Facebook Page username `{name}` has {chars} characters: usernames have \
                  {MIN_LEN} to {MAX_LEN}; give the Page's username, as in its address \
-                 facebook.com/NAME, or its numeric Page ID: `messenger = \"nasa\"`"
+                 facebook.com/NAME, or its numeric Page ID"
             ),
             Self::InvalidChar { name, ch } => write!(
                 f,

@@ -1,4 +1,4 @@
-//! WhatsApp numbers: a phone number in international form, checked against libphonenumber's
+//! Phone numbers in international form, checked against libphonenumber's
 //! data for its country.
 
 mod data;
@@ -80,7 +80,8 @@ fn region_of(code: u16, national: &[u8]) -> Option<&'static Region> {
 const MAX_DIGITS: usize = 15;
 
 /// A phone number in international form, valid for its country by libphonenumber's data:
-/// what WhatsApp's click-to-chat link (`https://wa.me/DIGITS`) needs.
+/// what WhatsApp's click-to-chat link (`https://wa.me/DIGITS`) needs, and every other link
+/// to a phone (`sms:`, `tel:`, Signal's...).
 ///
 /// It parses from the number as people write it, `+`, the country calling code and the
 /// number, with spaces, `-`, `.`, `/` and `()` between digits: `"+33 6 12 34 56 78"`,
@@ -392,7 +393,7 @@ impl fmt::Debug for PhoneNumber {
     }
 }
 
-const EXAMPLE: &str = "`whatsapp = \"+33 6 12 34 56 78\"`";
+const EXAMPLE: &str = "+33 6 12 34 56 78";
 
 impl fmt::Display for PhoneNumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -404,7 +405,7 @@ impl fmt::Display for PhoneNumberError {
             ),
             Self::Letters { input, dialled } => write!(
                 f,
-                "the phone number `{input}` has letters: WhatsApp's link takes digits, so write \
+                "the phone number `{input}` has letters, and a link to a phone takes digits: write \
                  the digits they stand for on a keypad: `{dialled}`"
             ),
             Self::InvalidChar { input, ch } => write!(
@@ -420,10 +421,10 @@ impl fmt::Display for PhoneNumberError {
             ),
             Self::NationalForm { input } => write!(
                 f,
-                "the phone number `{input}` is in national form: WhatsApp's link needs it in \
-                 international form, `+` and the country code, then the number without its \
-                 national prefix (often a leading 0), such as {EXAMPLE} for `06 12 34 56 78` \
-                 in France"
+                "the phone number `{input}` is in national form, as dialled inside its country: \
+                 write it in international form, `+` and the country code, then the number \
+                 without its national prefix (often a leading 0), such as {EXAMPLE} for \
+                 06 12 34 56 78 in France"
             ),
             Self::UnknownCountryCode { input } => write!(
                 f,

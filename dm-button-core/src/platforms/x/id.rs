@@ -315,11 +315,9 @@ impl fmt::Display for RecipientIdError {
             Self::ScreenName { screen_name } => write!(
                 f,
                 "the recipient must be the numeric user ID, not the screen name \
-                 `@{screen_name}`: X's DM link reaches an account only by its ID. List the \
-                 name in dm-button.toml (`cargo dm-button add {screen_name}` looks its ID up on \
-                 X) and look it up with `Recipients`, or find the ID as `id_str` from X's API \
-                 (GET /2/users/by/username/{screen_name}); the @name itself goes in \
-                 `screen_name`"
+                 `@{screen_name}`: X's link reaches an account only by its ID, which X's API \
+                 gives as `id_str` (GET /2/users/by/username/{screen_name}) and a profile page's \
+                 source as `data-user-id`"
             ),
             Self::NotNumeric { input } => not_numeric(f, NOUN, input),
             Self::Negative { input } => negative(f, NOUN, input),
