@@ -251,15 +251,27 @@ macro_rules! platform {
     (@or $value:expr) => { $value };
     (@or) => { $crate::platforms::channel::TEXT_MAX_CHARS };
     (@capability $marker:ident text) => {
+        // Not listed among "the other types that implement" it, in the compiler's
+        // message when a platform lacks it: that list would change with every platform.
+        #[diagnostic::do_not_recommend]
         impl $crate::platforms::channel::capability::Text for $crate::platforms::marker::$marker {}
     };
     (@capability $marker:ident subject) => {
+        // Not listed among "the other types that implement" it, in the compiler's
+        // message when a platform lacks it: that list would change with every platform.
+        #[diagnostic::do_not_recommend]
         impl $crate::platforms::channel::capability::Subject for $crate::platforms::marker::$marker {}
     };
     (@capability $marker:ident referral) => {
+        // Not listed among "the other types that implement" it, in the compiler's
+        // message when a platform lacks it: that list would change with every platform.
+        #[diagnostic::do_not_recommend]
         impl $crate::platforms::channel::capability::Referral for $crate::platforms::marker::$marker {}
     };
     (@capability $marker:ident new_tab) => {
+        // Not listed among "the other types that implement" it, in the compiler's
+        // message when a platform lacks it: that list would change with every platform.
+        #[diagnostic::do_not_recommend]
         impl $crate::platforms::channel::capability::OpensPage for $crate::platforms::marker::$marker {}
     };
 }

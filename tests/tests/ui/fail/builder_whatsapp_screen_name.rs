@@ -1,0 +1,5 @@
+use dm_button::DmButton;
+
+fn main() {
+    let _ = DmButton::whatsapp("+33 6 12 34 56 78".parse().unwrap()).screen_name("furni".parse().unwrap());
+}
