@@ -158,7 +158,7 @@ mod runtime {
     }
 
     #[divan::bench(sample_count = 10000, sample_size = 100)]
-    fn dm_button_to_string(bencher: Bencher<'_, '_>) {
+    fn dm_button_to_html(bencher: Bencher<'_, '_>) {
         let (id, name) = inputs();
         bencher.bench_local(|| {
             dm_button_builder(black_box(id), black_box(name))
@@ -272,6 +272,27 @@ mod platforms {
         bencher.bench_local(|| {
             buffer.clear();
             whatsapp_maud(black_box(digits), black_box(TEXT)).render_to(&mut buffer);
+            black_box(&buffer);
+        });
+    }
+
+    /// Every platform of the registry, chosen at run time: `DmButton::to` its first example
+    /// recipient, with the text where the platform takes one.
+    #[divan::bench(args = dm_button::Platform::ALL, sample_count = 10000, sample_size = 100)]
+    fn any_platform_render_to(bencher: Bencher<'_, '_>, platform: &dm_button::Platform) {
+        let contact: dm_button::Contact =
+            format!("{}:{}", platform.as_str(), platform.examples()[0])
+                .parse()
+                .unwrap();
+        let mut buffer = String::with_capacity(1024);
+        bencher.bench_local(|| {
+            buffer.clear();
+            // A clone of the contact the application keeps: a copy or a reference count.
+            let mut button = DmButton::to(black_box(&contact).clone());
+            if platform.takes_text() {
+                button = button.try_text(black_box(TEXT)).unwrap();
+            }
+            button.render_to(&mut buffer);
             black_box(&buffer);
         });
     }

@@ -4,7 +4,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use dm_button::state::{Mode, Naming};
+use dm_button::state::Mode;
 use dm_button::{DmButton, RecipientId};
 use libfuzzer_sys::fuzz_target;
 
@@ -26,12 +26,13 @@ struct Input<'a> {
     before: &'a str,
 }
 
-fn check<M: Mode, N: Naming>(button: &DmButton<'_, M, N>, input: &Input<'_>, script: bool) {
+fn check<M: Mode>(button: &DmButton<'_, M>, input: &Input<'_>, script: bool) {
     let mut buffer = String::from(input.before);
     button.render_to(&mut buffer);
     let html = &buffer[input.before.len()..];
     assert!(buffer.starts_with(input.before));
     assert_eq!(html.len(), button.rendered_len());
+    assert_eq!(html, button.to_html());
     assert_eq!(html, button.to_string());
     assert!(html.starts_with("<a class=\""));
     // One anchor: any `<` from the label or text was escaped.

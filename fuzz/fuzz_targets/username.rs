@@ -1,4 +1,5 @@
-//! Telegram, Instagram and Messenger names from any text: never a panic; an accepted name is
+//! Telegram, Instagram and Messenger names from any text (every platform's recipient is also
+//! fuzzed by the `contact` target): never a panic; an accepted name is
 //! the text without its `@`, in the characters its platform allows, and makes a link with no
 //! dot segment, query or fragment of its own; a refused one has a message.
 #![no_main]
@@ -13,7 +14,10 @@ fuzz_target!(|text: &str| {
             assert_eq!(name.as_str(), bare);
             assert!((5..=32).contains(&bare.len()));
             assert!(bare.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
-            assert_eq!(DmButton::telegram(name).href(), format!("https://t.me/{bare}"));
+            // Telegram's rule: a letter first, no `__`, no `_` last.
+            assert!(bare.starts_with(|c: char| c.is_ascii_alphabetic()));
+            assert!(!bare.contains("__") && !bare.ends_with('_'));
+            assert_eq!(DmButton::telegram(name.into()).href(), format!("https://t.me/{bare}"));
         }
         Err(error) => assert!(!error.to_string().is_empty()),
     }

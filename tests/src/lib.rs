@@ -27,6 +27,7 @@ mod valid;
 pub struct ReadmeDoctests;
 
 pub mod browser;
+pub mod css;
 pub mod fixture;
 pub mod html;
 pub mod servers;

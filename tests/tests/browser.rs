@@ -11,7 +11,10 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use dm_button::{Lang, Platform};
+use dm_button_examples::axum_demo::gallery::message_button;
 use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, Unavailable};
+use dm_button_tests::css::{platform_colors, rgb};
 use dm_button_tests::servers;
 use fantoccini::Locator;
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
@@ -538,24 +541,11 @@ async fn the_configurator_in_a_browser() {
     session.end().await;
 }
 
-/// The buttons of the gallery's platform sections with a prefilled message, and the exact
-/// URL each opens.
-const PLATFORM_LINKS: [(&str, &str); 5] = [
-    (
-        "whatsapp-text",
-        "https://wa.me/33612345678?text=Bonjour%20%21%20Une%20question%20sur%20ma%20commande",
-    ),
-    ("telegram-text", "https://t.me/durov?text=Hello%21"),
-    ("messenger-text", "https://m.me/nasa?text=Hi%20there"),
-    ("instagram-plain", "https://ig.me/m/nasa"),
-    (
-        "email-text",
-        "mailto:hello@example.com?subject=Order%20%2342&body=Hello%2C%0D%0Aabout%20my%20order%3A",
-    ),
-];
-
-/// Each platform's button: its colours in both schemes (from the stylesheet), its accessible
-/// name (which names the platform), its pictures, and a click that goes to the exact URL.
+/// Each platform's button, for every platform of the registry: its colours in both schemes
+/// (as the stylesheet declares them), its accessible name (its built-in label, which names
+/// the platform), its pictures, and a click on its section's first button that goes to the
+/// exact URL the builder gives; for a link that opens no page (`mailto:`...), the URL the
+/// browser attempts.
 #[tokio::test]
 async fn every_platform_looks_right_and_opens_its_exact_url() {
     let Some(session) = session().await else {
@@ -563,59 +553,34 @@ async fn every_platform_looks_right_and_opens_its_exact_url() {
     };
     let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/")).await.unwrap();
-    let platforms = [
-        (
-            "whatsapp",
-            "WhatsApp",
-            "rgb(23, 131, 63)",
-            "rgb(37, 211, 102)",
-        ),
-        (
-            "telegram",
-            "Telegram",
-            "rgb(27, 123, 169)",
-            "rgb(34, 158, 217)",
-        ),
-        (
-            "messenger",
-            "Messenger",
-            "rgb(8, 102, 255)",
-            "rgb(43, 123, 255)",
-        ),
-        (
-            "instagram",
-            "Instagram",
-            "rgb(216, 46, 104)",
-            "rgb(227, 65, 120)",
-        ),
-        ("email", "email", "rgb(100, 116, 139)", "rgb(116, 130, 151)"),
-    ];
-    for scheme in ["light", "dark"] {
+    for (scheme, dark) in [("light", false), ("dark", true)] {
         color_scheme(browser, scheme).await;
-        for (platform, name, light, dark) in platforms {
-            let id = format!("row-{platform}");
+        for platform in Platform::ALL {
+            let slug = platform.as_str();
+            let id = format!("row-{slug}");
             browser
                 .eval(
                     "document.getElementById(arguments[0]).scrollIntoView({block: 'center'})",
                     vec![json!(id)],
                 )
                 .await;
-            let background = if scheme == "light" { light } else { dark };
-            assert_computed(browser, &id, "backgroundColor", background).await;
-            let text = if scheme == "light" {
-                "rgb(255, 255, 255)"
-            } else {
-                "rgb(15, 20, 25)"
-            };
-            assert_computed(browser, &id, "color", text).await;
+            let colors = platform_colors(dm_button::STYLESHEET, *platform, dark);
+            assert_computed(browser, &id, "backgroundColor", &rgb(colors.bg)).await;
+            assert_computed(browser, &id, "color", &rgb(colors.fg)).await;
             let accessible = accessible_name(browser, &format!("#{id}")).await;
-            assert!(accessible.contains(name), "{platform}: {accessible}");
-            save_screenshot(browser, &id, &format!("platform-{platform}-{scheme}")).await;
+            assert_eq!(accessible, platform.label(Lang::En), "{slug}");
+            if *platform != Platform::X {
+                save_screenshot(browser, &id, &format!("platform-{slug}-{scheme}")).await;
+            }
         }
     }
     color_scheme(browser, "light").await;
 
-    for (id, expected) in PLATFORM_LINKS {
+    for platform in Platform::ALL.iter().filter(|p| **p != Platform::X) {
+        let id = format!("{}-text", platform.as_str());
+        let expected = message_button(*platform)
+            .expect("the example parses")
+            .href();
         browser.client.goto(&server.at("/")).await.unwrap();
         browser
             .eval(
@@ -623,10 +588,18 @@ async fn every_platform_looks_right_and_opens_its_exact_url() {
                 vec![json!(id)],
             )
             .await;
-        if expected.starts_with("mailto:") {
-            // Chromium hands `mailto:` to the system's mail program (none here) and stays on
-            // the page: the URL it attempts is the one the click navigates to, caught as the
-            // click's default action runs.
+        if expected.starts_with("https://") {
+            click(browser, &format!("#{id}")).await;
+            assert_eq!(wait_for_navigation(browser).await, expected, "{id}");
+            assert_eq!(
+                browser.eval("return location.protocol", vec![]).await,
+                json!("chrome-error:"),
+                "{id}: the request was caught"
+            );
+        } else {
+            // Chromium hands `mailto:`, `sms:` and `tel:` to the system's program for them
+            // (none here) and stays on the page: the URL it attempts is the one the click
+            // navigates to, caught as the click's default action runs.
             browser
                 .eval(
                     "window.attempted = [];
@@ -649,14 +622,6 @@ async fn every_platform_looks_right_and_opens_its_exact_url() {
             assert_eq!(attempted, json!([expected]), "{id}");
             let here = browser.client.current_url().await.unwrap();
             assert_eq!(here.host_str(), Some("127.0.0.1"), "the page stays: {here}");
-        } else {
-            click(browser, &format!("#{id}")).await;
-            assert_eq!(wait_for_navigation(browser).await, expected, "{id}");
-            assert_eq!(
-                browser.eval("return location.protocol", vec![]).await,
-                json!("chrome-error:"),
-                "{id}: the request was caught"
-            );
         }
     }
 

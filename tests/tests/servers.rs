@@ -155,51 +155,46 @@ fn field_names(page: &Html) -> Vec<&str> {
 
 #[tokio::test]
 async fn gallery_has_a_section_per_platform_with_its_links() {
+    use dm_button::Platform;
+    use dm_button_examples::axum_demo::gallery::message_button;
+
     let server = servers::axum_demo().await;
     let (status, _, body) = get(&server.at("/")).await;
     assert_eq!(status, StatusCode::OK);
     let page = Html::parse_document(&body);
-    for (platform, section, link) in [
-        (
-            "whatsapp",
-            "#whatsapp",
-            "https://wa.me/33612345678?text=Bonjour%20%21%20Une%20question%20sur%20ma%20commande",
-        ),
-        ("telegram", "#telegram", "https://t.me/durov?text=Hello%21"),
-        (
-            "messenger",
-            "#messenger",
-            "https://m.me/nasa?text=Hi%20there",
-        ),
-        ("instagram", "#instagram", "https://ig.me/m/nasa"),
-        (
-            "email",
-            "#email",
-            "mailto:hello@example.com?subject=Order%20%2342&body=Hello%2C%0D%0Aabout%20my%20order%3A",
-        ),
-    ] {
-        let buttons = select(&page, &format!("{section} a.dm-button"));
-        assert!(buttons.len() >= 2, "{platform}");
+    // Every platform of the registry but X, whose sections are the gallery's first.
+    for platform in Platform::ALL.iter().filter(|p| **p != Platform::X) {
+        let slug = platform.as_str();
+        let buttons = select(&page, &format!("#{slug} a.dm-button"));
+        assert!(!buttons.is_empty(), "{slug}");
         for button in &buttons {
             let classes: Vec<&str> = button.value().classes().collect();
             assert!(
-                classes.contains(&format!("dm-button--{platform}").as_str()),
-                "{platform}"
+                classes.contains(&format!("dm-button--{slug}").as_str()),
+                "{slug}"
             );
         }
         let first = parse_button(&buttons[0].html());
-        assert_eq!(first.href().as_str(), link, "{platform}");
-        // The built-in label names the platform, so the row is told apart by ear.
-        let name = first.accessible_name().to_lowercase();
-        assert!(name.contains(platform), "{platform}: {name}");
-        let code = text(select(&page, &format!("{section} code"))[0]);
+        let expected = message_button(*platform).expect("the platform's first example parses");
+        assert_eq!(first.href().as_str(), expected.href(), "{slug}");
+        assert_eq!(
+            buttons[0].value().attr("id"),
+            Some(format!("{slug}-text").as_str())
+        );
+        // The built-in label, which names the platform, so the row is told apart by ear.
+        assert_eq!(
+            first.accessible_name().trim(),
+            platform.label(dm_button::Lang::En),
+            "{slug}"
+        );
+        let code = text(select(&page, &format!("#{slug} code"))[0]);
         assert!(
-            code.starts_with(&format!("dm_button!({platform} = ")),
+            code.starts_with(&format!("dm_button!({} = ", platform.key())),
             "{code}"
         );
     }
     let row = select(&page, "#contact-row a.dm-button");
-    assert_eq!(row.len(), 6);
+    assert_eq!(row.len(), Platform::ALL.len());
     server.stop().await;
 }
 

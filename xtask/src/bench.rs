@@ -171,8 +171,8 @@ const RATIOS: [Ratio; 8] = [
         met: |r| r >= 3.0,
     },
     Ratio {
-        what: "`DmButton::to_string` / `DmButton::render_to`",
-        numerator: "runtime/dm_button_to_string",
+        what: "`DmButton::to_html` / `DmButton::render_to`",
+        numerator: "runtime/dm_button_to_html",
         denominator: "runtime/dm_button_render_to",
         target: "(the cost of one allocation)",
         met: |_| true,
@@ -324,6 +324,48 @@ pub(crate) fn run(runs: usize) -> String {
             summary(&values, 2),
             ratio.target,
             if (ratio.met)(median) { "yes" } else { "**no**" }
+        );
+    }
+    // Every platform of the registry, chosen at run time (`DmButton::to` a contact kept by
+    // the application, its text where the platform takes one), against X's the same way,
+    // and `DmButton::to` against the typed builder.
+    let any =
+        |platform: dm_button_core::Platform| format!("platforms/any_platform_render_to/{platform}");
+    let x = dm_button_core::Platform::X;
+    let mut dynamic: Vec<(String, String, String)> = vec![
+        (
+            "`DmButton::to(x contact)` / `DmButton::new(id)`, `render_to`, same text".to_owned(),
+            any(x),
+            "platforms/x_render_to".to_owned(),
+        ),
+        (
+            "`DmButton::to(whatsapp contact)` / `DmButton::whatsapp(number)`, `render_to`, same text".to_owned(),
+            any(dm_button_core::Platform::WhatsApp),
+            "platforms/whatsapp_render_to".to_owned(),
+        ),
+    ];
+    for platform in dm_button_core::Platform::ALL.iter().filter(|p| **p != x) {
+        dynamic.push((
+            format!("{platform} / X, `DmButton::to(..).render_to`, same text where taken"),
+            any(*platform),
+            any(x),
+        ));
+    }
+    for (what, numerator, denominator) in &dynamic {
+        if !all[0].contains_key(numerator) || !all[0].contains_key(denominator) {
+            continue;
+        }
+        let values: Vec<f64> = series(numerator)
+            .iter()
+            .zip(series(denominator))
+            .map(|(n, d)| n / d)
+            .collect();
+        let median = crate::stats::median(&values);
+        let _ = writeln!(
+            report,
+            "| {what} | {} | ≤ 1.10 | {} |",
+            summary(&values, 2),
+            if median <= 1.10 { "yes" } else { "**no**" }
         );
     }
     match static_page_instructions() {

@@ -16,8 +16,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use dm_button_core::{
-    ButtonSpec, ClassList, Contact, ElementId, Lang, LinkSpec, Look, RecipientId, ShownName, Style,
-    WidgetStyle,
+    ButtonSpec, ClassList, Contact, ElementId, Lang, LinkSpec, Look, Platform, RecipientId,
+    ShownName, Style, WidgetStyle,
 };
 
 use crate::stats::{median, summary};
@@ -90,27 +90,26 @@ impl Case {
         format!("user_{}", self.recipient)
     }
 
-    /// The invocation for the `i`th button of a mixed row: X's, then WhatsApp's,
-    /// Telegram's, Messenger's, Instagram's and email's in turn, each with the keys its
-    /// platform takes (X's own keys and Instagram's text left out, a subject on every other
-    /// email).
+    /// The invocation for the `i`th button of a mixed row: every platform of the registry in
+    /// turn (X's is [`Case::invocation`]), each with an example recipient of its own and the
+    /// keys its platform takes (X's own keys left out elsewhere, a subject on every other
+    /// button that takes one).
     fn invocation_mixed(&self, i: usize) -> String {
-        let recipient = match i % 6 {
-            0 => return self.invocation(),
-            1 => format!("whatsapp = \"+33 6 12 3{:05}\"", i % 100_000),
-            2 => format!("telegram = \"user_{i:05}\""),
-            3 => format!("messenger = \"page.{i}\""),
-            4 => format!("instagram = \"@insta_{i}\""),
-            _ => format!("email = \"team{i}@example.com\""),
-        };
-        let mut args = vec![recipient];
-        if let Some(text) = self.text.as_ref().filter(|_| i % 6 != 4) {
+        let platforms = Platform::ALL;
+        let platform = platforms[i % platforms.len()];
+        if platform == Platform::X {
+            return self.invocation();
+        }
+        let examples = platform.examples();
+        let example = examples[(i / platforms.len()) % examples.len()];
+        let mut args = vec![format!("{} = {example:?}", platform.key())];
+        if let Some(text) = self.text.as_ref().filter(|_| platform.takes_text()) {
             args.push(format!("text = {text:?}"));
         }
-        if i % 12 == 5 {
+        if platform.takes_subject() && i % 2 == 1 {
             args.push(format!("subject = \"Order {i}\""));
         }
-        self.common_args(&mut args);
+        self.common_args(&mut args, platform);
         let style = match self.look {
             Look::Static(style) => style,
             Look::Widget { style, .. } => style.into(),
@@ -119,15 +118,15 @@ impl Case {
         format!("dm_button!({})", args.join(", "))
     }
 
-    /// The keys every platform takes, but `style`.
-    fn common_args(&self, args: &mut Vec<String>) {
+    /// The keys `platform`'s buttons take of those every X button may have, but `style`.
+    fn common_args(&self, args: &mut Vec<String>, platform: Platform) {
         if let Some(label) = &self.label {
             args.push(format!("label = {label:?}"));
         }
         if let Some(lang) = self.lang {
             args.push(format!("lang = {:?}", lang.code()));
         }
-        if self.new_tab {
+        if self.new_tab && platform.opens_page() {
             args.push("new_tab = true".to_owned());
         }
         if let Some(class) = &self.class {
@@ -149,7 +148,7 @@ impl Case {
                 args.push("show_screen_name = false".to_owned());
             }
         }
-        self.common_args(&mut args);
+        self.common_args(&mut args, Platform::X);
         match self.look {
             Look::Static(style) => args.push(format!("style = {:?}", style.as_str())),
             Look::Widget { style, script, dnt } => {
@@ -636,7 +635,7 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "a proc macro returning its input, the markup literal: the floor of any proc macro",
         "the expansion written out: the same `StaticButton` values, without the macro",
         "`dm_button!` invocations naming their recipients, from a dm-button.toml of as many entries",
-        "`dm_button!` invocations of the six platforms in turn (a sixth WhatsApp numbers)",
+        "`dm_button!` invocations of every platform in turn (the registry's, each with its examples)",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
@@ -669,7 +668,8 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         .collect();
     let _ = writeln!(
         report,
-        "\nSix platforms in turn / X alone, 1,000 buttons each, per round: {}",
+        "\nEvery platform in turn ({}) / X alone, the same number of buttons, per round: {}",
+        Platform::ALL.len(),
         summary(&mixed, 2)
     );
     let ratio = median(&clean[0]) / median(&clean[1]);

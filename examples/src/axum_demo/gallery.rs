@@ -1,12 +1,14 @@
 //! `/`: buttons made at compile time with `dm_button!`, each beside the invocation that made
-//! it.
+//! it; and a button for every platform of the registry, made by `DmButton::to` from the
+//! platform's example recipient, beside the `dm_button!` that gives the same bytes (so a new
+//! platform is in the gallery without a line here).
 
 use std::sync::LazyLock;
 
 use axum::http::StatusCode;
 use axum::response::Response;
-use dm_button::{StaticButton, dm_button};
-use maud::{Markup, html};
+use dm_button::{Contact, DmButton, Lang, Platform, StaticButton, Style, dm_button};
+use maud::{Markup, PreEscaped, html};
 
 use super::page::{html_page, layout};
 
@@ -91,56 +93,6 @@ const BY_NAME: [Example; 2] = [
     example!(recipient = "@furni", style = "large", text = "Hello!"),
 ];
 
-/// A contact section: one button per platform, told apart by their labels and colours.
-const CONTACT_ROW: [Example; 6] = [
-    example!(recipient = 3805104374, id = "row-x"),
-    example!(whatsapp = "+1 650 253 0000", id = "row-whatsapp"),
-    example!(telegram = "@durov", id = "row-telegram"),
-    example!(messenger = "nasa", id = "row-messenger"),
-    example!(instagram = "@nasa", id = "row-instagram"),
-    example!(email = "hello@example.com", id = "row-email"),
-];
-
-const WHATSAPP: [Example; 3] = [
-    example!(
-        whatsapp = "+33 6 12 34 56 78",
-        text = "Bonjour ! Une question sur ma commande",
-        lang = "fr",
-        id = "whatsapp-text"
-    ),
-    example!(whatsapp = "+44 7400 123456", style = "large"),
-    example!(whatsapp = "+1 (650) 253-0000", style = "icon"),
-];
-
-const TELEGRAM: [Example; 2] = [
-    example!(telegram = "@durov", text = "Hello!", id = "telegram-text"),
-    example!(telegram = "telegram", style = "large", lang = "de"),
-];
-
-const MESSENGER: [Example; 2] = [
-    example!(messenger = "nasa", text = "Hi there", id = "messenger-text"),
-    example!(messenger = "54971236771", style = "icon"),
-];
-
-const INSTAGRAM: [Example; 2] = [
-    example!(instagram = "@nasa", id = "instagram-plain"),
-    example!(instagram = "natgeo", style = "large", lang = "es"),
-];
-
-const EMAIL: [Example; 2] = [
-    example!(
-        email = "hello@example.com",
-        subject = "Order #42",
-        text = "Hello,\nabout my order:",
-        id = "email-text"
-    ),
-    example!(
-        email = "support@example.com",
-        style = "link",
-        label = "write to support"
-    ),
-];
-
 const IN_TEXT: Example = example!(
     recipient = 3805104374,
     style = "link",
@@ -168,16 +120,14 @@ fn render() -> Markup {
                 a href="/configure" { "configurator" } " for buttons built at run time."
             }
             (section("styles", "Styles", "Compact, large, icon (the label is its accessible name and tooltip) and link. Dark mode follows your system.", &STYLES))
-            (section("contact-row", "A contact row", "One button per platform: the label names the platform, the colour tells it apart at a glance.", &CONTACT_ROW))
+            (shown_section("contact-row", "A contact row", "One button per platform: the label names the platform, the colour tells it apart at a glance.", &contact_row()))
             (section("screen-names", "With a screen name", "The @name follows the label, or moves into the tooltip.", &SCREEN_NAMES))
             (section("languages", "Languages", "Built-in labels, with the button's own lang (and direction for Arabic).", &LANGUAGES))
             (section("messages", "Messages and labels", "A prefilled message, your own label, a new tab, a welcome message.", &MESSAGES))
             (section("by-name", "Recipients by name", "The code names the account; the link holds its ID, looked up at compile time in the checked-in dm-button.toml (kept by `cargo dm-button`).", &BY_NAME))
-            (section("whatsapp", "WhatsApp", "wa.me links to a number checked against libphonenumber's data for its country, with a prefilled message.", &WHATSAPP))
-            (section("telegram", "Telegram", "t.me links to a username, by Telegram's rule.", &TELEGRAM))
-            (section("messenger", "Messenger", "m.me links to a Facebook Page, by username or ID.", &MESSENGER))
-            (section("instagram", "Instagram", "ig.me links to an account; Instagram takes no prefilled message.", &INSTAGRAM))
-            (section("email", "Email", "mailto: links with a subject and a body, line breaks as %0D%0A.", &EMAIL))
+            @for platform in Platform::ALL.iter().filter(|platform| **platform != Platform::X) {
+                (shown_section(platform.as_str(), platform.name(), &platform_intro(*platform), &platform_examples(*platform)))
+            }
             (section("widgets", "X's widget markup", "What X documents for its own button, for sites that load X's widgets.js. This page does not (its CSP forbids scripts), so these stay the plain links they fall back to.", &WIDGETS))
             section id="in-text" {
                 h2 { "In a sentence" }
@@ -189,6 +139,17 @@ fn render() -> Markup {
 }
 
 fn section(id: &str, title: &str, intro: &str, examples: &[Example]) -> Markup {
+    let shown: Vec<Shown> = examples
+        .iter()
+        .map(|example| Shown {
+            code: example.code.to_owned(),
+            html: example.button.as_str().to_owned(),
+        })
+        .collect();
+    shown_section(id, title, intro, &shown)
+}
+
+fn shown_section(id: &str, title: &str, intro: &str, examples: &[Shown]) -> Markup {
     html! {
         section id=(id) {
             h2 { (title) }
@@ -196,11 +157,128 @@ fn section(id: &str, title: &str, intro: &str, examples: &[Example]) -> Markup {
             div class="examples" {
                 @for example in examples {
                     figure class="example" {
-                        div class="example__preview" { (example.button) }
+                        div class="example__preview" { (PreEscaped(&example.html)) }
                         figcaption { pre { code { (example.code) } } }
                     }
                 }
             }
         }
     }
+}
+
+/// A button as the gallery shows it: its markup, and the `dm_button!` that makes it.
+struct Shown {
+    code: String,
+    html: String,
+}
+
+/// The message the platform sections prefill, where the platform takes one.
+pub const MESSAGE: &str = "Hello! A question about my order #42";
+
+/// The gallery's button for `platform` from its first example recipient: with the
+/// prefilled [`MESSAGE`] when the platform takes one, and the id `{slug}-text`, which the
+/// browser test clicks. `None` when the example does not parse, which a test rules out.
+pub fn message_button(
+    platform: Platform,
+) -> Option<DmButton<'static, dm_button::state::AnyPlatform>> {
+    let example = platform.examples().first()?;
+    let button =
+        DmButton::to(contact(platform, example)?)
+            .id(format!("{}-text", platform.as_str()).parse().ok()?);
+    if platform.takes_text() {
+        button.try_text(MESSAGE).ok()
+    } else {
+        Some(button)
+    }
+}
+
+fn contact(platform: Platform, recipient: &str) -> Option<Contact> {
+    format!("{}:{recipient}", platform.as_str()).parse().ok()
+}
+
+/// The `dm_button!` invocation of a platform's button.
+fn invocation(platform: Platform, recipient: &str, rest: &[String]) -> String {
+    let recipient = if platform == Platform::X {
+        recipient.to_owned()
+    } else {
+        format!("{recipient:?}")
+    };
+    let mut arguments = vec![format!("{} = {recipient}", platform.key())];
+    arguments.extend(rest.iter().cloned());
+    format!("dm_button!({})", arguments.join(", "))
+}
+
+/// One button per platform, each with the id `row-{slug}`.
+fn contact_row() -> Vec<Shown> {
+    Platform::ALL
+        .iter()
+        .filter_map(|platform| {
+            let example = platform.examples().first()?;
+            let id = format!("row-{}", platform.as_str());
+            let button = DmButton::to(contact(*platform, example)?).id(id.parse().ok()?);
+            Some(Shown {
+                code: invocation(*platform, example, &[format!("id = {id:?}")]),
+                html: button.to_html(),
+            })
+        })
+        .collect()
+}
+
+fn platform_intro(platform: Platform) -> String {
+    let mut parts = Vec::new();
+    if platform.takes_text() {
+        parts.push("a prefilled message");
+    } else {
+        parts.push("no prefilled message: its link takes none");
+    }
+    if platform.takes_subject() {
+        parts.push("a subject");
+    }
+    if !platform.opens_page() {
+        parts.push("no new tab: its link hands over to an app");
+    }
+    format!(
+        "{} links to {}: {}.",
+        platform.name(),
+        platform.examples().join(", "),
+        parts.join("; ")
+    )
+}
+
+/// A platform's section: its message button, then its other examples in the other styles
+/// and a few languages.
+fn platform_examples(platform: Platform) -> Vec<Shown> {
+    let mut shown = Vec::new();
+    if let Some(button) = message_button(platform) {
+        let mut rest = Vec::new();
+        if platform.takes_text() {
+            rest.push(format!("text = {MESSAGE:?}"));
+        }
+        rest.push(format!("id = \"{}-text\"", platform.as_str()));
+        shown.push(Shown {
+            code: invocation(platform, platform.examples()[0], &rest),
+            html: button.to_html(),
+        });
+    }
+    let looks = [
+        (Style::Large, Some(Lang::Fr)),
+        (Style::Icon, None),
+        (Style::Link, Some(Lang::Ja)),
+    ];
+    for (example, (style, lang)) in platform.examples().iter().skip(1).zip(looks) {
+        let Some(contact) = contact(platform, example) else {
+            continue;
+        };
+        let mut button = DmButton::to(contact).style(style);
+        let mut rest = vec![format!("style = {:?}", style.as_str())];
+        if let Some(lang) = lang {
+            button = button.lang(lang);
+            rest.push(format!("lang = {:?}", lang.code()));
+        }
+        shown.push(Shown {
+            code: invocation(platform, example, &rest),
+            html: button.to_html(),
+        });
+    }
+    shown
 }

@@ -7,7 +7,7 @@
 
 mod assets;
 mod configure;
-mod gallery;
+pub mod gallery;
 mod page;
 
 use axum::Router;
