@@ -30,6 +30,7 @@ mod ast;
 mod expand;
 mod fast_path;
 mod key;
+#[cfg(feature = "names")]
 mod names;
 mod valid;
 

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 
 use dm_button_core::{
-    Contact, Literal, Recipient, Setting, Settings, closest, described, missing_recipient_message,
+    Contact, Literal, Setting, Settings, closest, described, missing_recipient_message,
     unknown_key_message,
 };
 use proc_macro2::{Span, TokenStream};
@@ -19,6 +19,7 @@ use syn::{Lit, LitInt, LitStr};
 
 use crate::ast::{Arg, Value};
 use crate::key::{Key, Kind, Macro};
+#[cfg(feature = "names")]
 use crate::names;
 
 /// Checked options, ready to render.
@@ -275,6 +276,7 @@ fn boolean(key: &Key, value: &Value) -> syn::Result<bool> {
 /// The recipient given as a string that names an account (`"@furni"`, `"furni"`): its ID,
 /// looked up in the nearest `dm-button.toml`, which the expansion then tracks (see `names`).
 /// `None` for a value that is not such a string, which is read as an ID.
+#[cfg(feature = "names")]
 fn recipient(
     key: &Key,
     value: &Value,
@@ -285,6 +287,8 @@ fn recipient(
         Value::Lit(Lit::Str(text)) => Cow::Owned(unsuffixed(key, text)?),
         _ => return Ok(None),
     };
+    use dm_button_core::Recipient;
+
     match text.parse::<Recipient>() {
         Ok(Recipient::Id(id)) => Ok(Some(Setting::Contact(Contact::X(id)))),
         Ok(Recipient::Name(name)) => {
@@ -295,6 +299,34 @@ fn recipient(
             Ok(Some(Setting::Contact(Contact::X(found.id))))
         }
         Err(error) => Err(value.error(error)),
+    }
+}
+
+/// Without the `names` feature, a recipient is an ID only: a string that names an account is
+/// an error that says how to name recipients; any other is read as an ID, by its rule.
+#[cfg(not(feature = "names"))]
+fn recipient(
+    key: &Key,
+    value: &Value,
+    _track: &mut Option<PathBuf>,
+) -> syn::Result<Option<Setting>> {
+    let text = match value {
+        Value::Str(text, _) => Cow::Borrowed(text.as_str()),
+        Value::Lit(Lit::Str(text)) => Cow::Owned(unsuffixed(key, text)?),
+        _ => return Ok(None),
+    };
+    match text.parse::<dm_button_core::RecipientId>() {
+        Ok(id) => Ok(Some(Setting::Contact(Contact::X(id)))),
+        Err(dm_button_core::RecipientIdError::ScreenName { screen_name }) => {
+            Err(value.error(format!(
+                "`{text}` names an account, and recipients by name need dm-button's `names` \
+                 feature (on by default), which reads them from dm-button.toml: turn it on, \
+                 or give the numeric ID, `{} = 3805104374` (`cargo dm-button add {screen_name}` \
+                 looks it up on X)",
+                key.name
+            )))
+        }
+        Err(error) => Err(value.error(hinted(key, &error.to_string()))),
     }
 }
 

@@ -104,6 +104,9 @@
 //! # Features
 //!
 //! - `maud` (default): `maud::Render` for [`StaticButton`] and [`DmButton`].
+//! - `names` (default): recipients by name in the macros, `recipient = "@furni"`, looked up
+//!   at compile time in `dm-button.toml` (it builds a TOML parser into the proc macro; off, a
+//!   recipient is its numeric ID and the macros compile faster).
 //! - `askama`: askama's `HtmlSafe` and `FastWritable` for both.
 //! - `minijinja`: `From<..> for minijinja::Value` (safe values) for both, and the
 //!   `dm_button(...)` template function.
@@ -212,10 +215,15 @@ pub use dm_button_core::{
 /// its `@`.
 ///
 /// ```
+/// # #[cfg(feature = "names")] {
 /// // This workspace's dm-button.toml lists `furni = "3805104374"`.
 /// const BY_NAME: dm_button::StaticButton = dm_button::dm_button!(recipient = "@furni");
 /// assert_eq!(BY_NAME, dm_button::dm_button!(recipient = 3805104374));
+/// # }
 /// ```
+///
+/// Recipients by name are the `names` feature (on by default), which builds a TOML parser
+/// into the proc macro; without it, a recipient is its numeric ID.
 ///
 /// # Errors
 ///

@@ -69,3 +69,29 @@ fn an_edit_of_dm_button_toml_rebuilds_the_crate() {
         "{stderr}"
     );
 }
+
+#[test]
+fn without_the_names_feature_a_recipient_is_an_id() {
+    let temp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let fixture = Fixture::new(temp, "without-names", &["without-names"]);
+    assert_eq!(
+        fixture.run("without-names"),
+        "https://x.com/messages/compose?recipient_id=3805104374\n"
+    );
+    let output = fixture.cargo(&["build", "--package", "without-names", "--features", "name"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "`@furni` names an account, and recipients by name need dm-button's `names` feature"
+        ),
+        "{stderr}"
+    );
+    // No TOML parser was built for the macros.
+    let tree = fixture.cargo(&["tree", "--package", "without-names", "--prefix", "none"]);
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert!(
+        tree.contains("dm-button-macros") && !tree.contains("toml"),
+        "{tree}"
+    );
+}

@@ -611,10 +611,18 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &maud,
         &[("src/lib.rs", "pub use maud;\n".to_owned())],
     );
-    let mut clean: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+    // Without recipients by name: no TOML parser in the proc macro.
+    let build_without_names = Crate::write(
+        &root,
+        "clean-build-dm-button-without-names",
+        &dm_button.replace(" }", ", default-features = false, features = [\"maud\"] }"),
+        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
+    );
+    let mut clean: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     for _ in 0..runs {
         clean[0].push(build_dm_button.time_clean_build());
         clean[1].push(build_maud.time_clean_build());
+        clean[2].push(build_without_names.time_clean_build());
     }
 
     let tree = Command::new(env!("CARGO"))
@@ -676,10 +684,14 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
     let _ = write!(
         report,
         "\n### Clean build of the dependency ({runs} runs, seconds)\n\n| crate | clean build |\n|---|---|\n\
-         | `dm-button` (default features) | {} |\n| `maud` alone | {} |\n| ratio | {ratio:.2} |\n\n\
+         | `dm-button` (default features) | {} |\n| `maud` alone | {} |\n| ratio | {ratio:.2} |\n\
+         | `dm-button` without `names` (`default-features = false, features = [\"maud\"]`) | {} |\n\
+         | ratio to `maud` alone | {:.2} |\n\n\
          ### `cargo tree -p dm-button-macros -e normal`\n\n```text\n{tree}```\n",
         summary(&clean[0], 2),
         summary(&clean[1], 2),
+        summary(&clean[2], 2),
+        median(&clean[2]) / median(&clean[1]),
     );
     report
 }
