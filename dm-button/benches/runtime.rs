@@ -49,7 +49,7 @@ fn maud_template(id: u64, text: &str, label: &str, name: &str) -> Markup {
         utf8_percent_encode(text, QUERY)
     );
     html! {
-        a class="dm-button dm-button--compact" href=(href) {
+        a class="dm-button dm-button--compact dm-button--x" href=(href) {
             (PreEscaped(ICON))
             span class="dm-button__label" { (label) }
             " "
@@ -61,7 +61,7 @@ fn maud_template(id: u64, text: &str, label: &str, name: &str) -> Markup {
 /// The same markup with `format!`, `percent-encoding` and an HTML escaper.
 fn format_macro(id: u64, text: &str, label: &str, name: &str) -> String {
     format!(
-        r#"<a class="dm-button dm-button--compact" href="https://x.com/messages/compose?recipient_id={id}&amp;text={text}">{icon}<span class="dm-button__label">{label}</span> <span class="dm-button__screen-name">@{name}</span></a>"#,
+        r#"<a class="dm-button dm-button--compact dm-button--x" href="https://x.com/messages/compose?recipient_id={id}&amp;text={text}">{icon}<span class="dm-button__label">{label}</span> <span class="dm-button__screen-name">@{name}</span></a>"#,
         text = utf8_percent_encode(text, QUERY),
         icon = ICON,
         label = html_escape::encode_text(label),

@@ -22,7 +22,7 @@
 //!     team: DmButton::new(RecipientId::MIN).label("Ask <us>"),
 //! };
 //! let html = footer.render()?;
-//! assert!(html.starts_with(r#"<footer><a class="dm-button dm-button--compact""#));
+//! assert!(html.starts_with(r#"<footer><a class="dm-button dm-button--compact dm-button--x""#));
 //! assert!(html.contains(">Ask &lt;us&gt;</span>")); // the label escaped once, by dm-button
 //! # Ok::<(), askama::Error>(())
 //! ```

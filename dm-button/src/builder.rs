@@ -594,7 +594,7 @@ impl<'a, M: Mode> DmButton<'a, M> {
     /// use dm_button::{DmButton, RecipientId};
     ///
     /// let button = DmButton::new(RecipientId::MIN).class("footer-cta".parse()?);
-    /// assert!(button.to_html().starts_with(r#"<a class="dm-button dm-button--compact footer-cta""#));
+    /// assert!(button.to_html().starts_with(r#"<a class="dm-button dm-button--compact dm-button--x footer-cta""#));
     /// # Ok::<(), dm_button::ClassListError>(())
     /// ```
     pub fn class(mut self, class: ClassList) -> Self {
@@ -743,7 +743,7 @@ impl<M: OwnMarkup> DmButton<'_, M> {
     ///
     /// let button = DmButton::new(RecipientId::MIN).style(Style::Icon);
     /// let html = button.to_html();
-    /// assert!(html.starts_with(r#"<a class="dm-button dm-button--icon""#));
+    /// assert!(html.starts_with(r#"<a class="dm-button dm-button--icon dm-button--x""#));
     /// assert!(html.contains(r#" aria-label="Message""#));
     /// ```
     pub fn style(mut self, style: Style) -> Self {

@@ -23,7 +23,7 @@
 //! assert_eq!(LINK, "https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world");
 //! # #[cfg(feature = "maud")] {
 //! let page = maud::html! { footer { (BUTTON) } };
-//! assert!(page.into_string().starts_with(r#"<footer><a class="dm-button dm-button--compact""#));
+//! assert!(page.into_string().starts_with(r#"<footer><a class="dm-button dm-button--compact dm-button--x""#));
 //! # }
 //! ```
 //!

@@ -19,7 +19,7 @@ use std::fmt;
 ///
 /// const CONTACT: StaticButton = dm_button!(recipient = 3805104374, style = "large");
 ///
-/// assert!(CONTACT.as_str().starts_with(r#"<a class="dm-button dm-button--large""#));
+/// assert!(CONTACT.as_str().starts_with(r#"<a class="dm-button dm-button--large dm-button--x""#));
 /// assert_eq!(CONTACT.href(), "https://x.com/messages/compose?recipient_id=3805104374");
 /// assert_eq!(CONTACT.to_string(), CONTACT.as_str());
 /// # #[cfg(feature = "maud")] {

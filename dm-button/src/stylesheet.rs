@@ -8,8 +8,11 @@
 /// Serve it as a file (for example at `/dm-button.css`, with a long cache lifetime: use
 /// [`STYLESHEET_CSP_HASH`] as its ETag or in its name), or inline it in a `<style>` element
 /// allowed by [`STYLESHEET_CSP_HASH`]. The colors are custom properties (`--dm-button-bg`,
-/// `--dm-button-fg`, `--dm-button-bg-hover`, `--dm-button-bg-active`, `--dm-button-focus`)
-/// on `.dm-button`, so a site can retheme the button without copying the stylesheet.
+/// `--dm-button-fg`, `--dm-button-shade`, `--dm-button-focus`) on `.dm-button`, so a site can
+/// retheme the button without copying the stylesheet: hover and active
+/// (`--dm-button-bg-hover`, `--dm-button-bg-active`) mix the background with the shade, black
+/// behind light text and white behind dark text, so that the contrast only grows. Each
+/// platform's class (`.dm-button--whatsapp`...) sets its background.
 ///
 /// ```
 /// let css = dm_button::STYLESHEET;
@@ -29,4 +32,4 @@ pub const STYLESHEET: &str = include_str!("dm-button.css");
 /// let policy = format!("default-src 'none'; style-src {}", dm_button::STYLESHEET_CSP_HASH);
 /// assert!(policy.ends_with("='"));
 /// ```
-pub const STYLESHEET_CSP_HASH: &str = "'sha256-dY7egd9iW7GasGn+xkBUvjegv2/v2tgVQAzVCey587Q='";
+pub const STYLESHEET_CSP_HASH: &str = "'sha256-LA+Lm0w3QA5r5cLEp9T+0/SnSSlhTrect+cATb7gIDs='";

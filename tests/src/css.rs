@@ -40,49 +40,101 @@ fn find<'a>(declarations: &[(&'a str, &'a str)], name: &str) -> Option<&'a str> 
 }
 
 /// A button's colours in one scheme, as the stylesheet declares them: the platform's rule
-/// over the base rule (X's buttons have the base look).
-#[derive(Debug, Clone, Copy)]
-pub struct Colors<'a> {
-    pub bg: &'a str,
-    pub bg_hover: &'a str,
-    pub bg_active: &'a str,
-    pub fg: &'a str,
+/// over the base rule, each `#rrggbb` (a `color-mix` worked out).
+#[derive(Debug, Clone)]
+pub struct Colors {
+    pub bg: String,
+    pub bg_hover: String,
+    pub bg_active: String,
+    pub fg: String,
 }
 
-impl Colors<'_> {
+impl Colors {
     /// The background at rest, hovered and pressed.
     pub fn backgrounds(&self) -> [(&'static str, &str); 3] {
         [
-            ("at rest", self.bg),
-            ("hovered", self.bg_hover),
-            ("pressed", self.bg_active),
+            ("at rest", &self.bg),
+            ("hovered", &self.bg_hover),
+            ("pressed", &self.bg_active),
         ]
     }
 }
 
-/// `platform`'s colours in the light scheme (`dark: false`) or the dark one.
-pub fn platform_colors(sheet: &str, platform: Platform, dark: bool) -> Colors<'_> {
-    let scope = if dark {
-        media_block(sheet, "prefers-color-scheme: dark")
-    } else {
-        sheet
-    };
-    let base = declarations(scope, ".dm-button");
-    let own = if platform == Platform::X {
-        Vec::new()
-    } else {
-        declarations(scope, &format!(".dm-button--{}", platform.as_str()))
-    };
-    let pick = |name: &str| find(&own, name).unwrap_or_else(|| color(&base, name));
-    Colors {
-        bg: pick("--dm-button-bg"),
-        bg_hover: pick("--dm-button-bg-hover"),
-        bg_active: pick("--dm-button-bg-active"),
-        // The platform's rules come after the base rule in each scheme, so they win; in the
-        // dark, the base rule of the dark block comes after the light platform rules, so a
-        // light rule's text colour does not carry over.
-        fg: find(&own, "--dm-button-fg").unwrap_or_else(|| color(&base, "--dm-button-fg")),
+/// The colour a declared value stands for: `#rrggbb` as it is, `var(--name)` looked up with
+/// `lookup`, and the one mix the sheet uses, `color-mix(in srgb, A P%, B)` (A at P%, B at the
+/// rest, each channel of sRGB mixed in proportion, as CSS Color 5 says).
+fn resolve(value: &str, lookup: &dyn Fn(&str) -> String) -> String {
+    let value = value.trim();
+    if let Some(name) = value.strip_prefix("var(").and_then(|v| v.strip_suffix(')')) {
+        return resolve(&lookup(name.trim()), lookup);
     }
+    let Some(inner) = value
+        .strip_prefix("color-mix(in srgb,")
+        .and_then(|v| v.strip_suffix(')'))
+    else {
+        return match value.len() {
+            // `#rgb` is `#rrggbb` with each digit doubled.
+            4 => value.chars().flat_map(|c| [c, c]).skip(1).collect(),
+            7 if value.starts_with('#') => value.to_owned(),
+            _ => panic!("a #rrggbb or #rgb color: {value}"),
+        };
+    };
+    let (first, second) = inner.split_once("%,").expect("color-mix(in srgb, A P%, B)");
+    let (first, percent) = first.trim().rsplit_once(' ').expect("A P%");
+    let share: f64 = percent.parse::<f64>().expect("a percentage") / 100.0;
+    let (a, b) = (resolve(first, lookup), resolve(second, lookup));
+    let channel =
+        |hex: &str, i: usize| f64::from(u8::from_str_radix(&hex[1 + i..3 + i], 16).unwrap());
+    let mixed: Vec<String> = [0, 2, 4]
+        .iter()
+        .map(|&i| {
+            let value = channel(&a, i) * share + channel(&b, i) * (1.0 - share);
+            format!("{:02x}", value.round() as u8)
+        })
+        .collect();
+    format!("#{}", mixed.concat())
+}
+
+/// `platform`'s colours in the light scheme (`dark: false`) or the dark one: what its class
+/// declares over what the base rule does, in the order of the cascade (the light rules, then
+/// in the dark the dark block's, whose base rule comes after the light platform rules).
+pub fn platform_colors(sheet: &str, platform: Platform, dark: bool) -> Colors {
+    let class = format!(".dm-button--{}", platform.as_str());
+    let mut layers = vec![declarations(sheet, ".dm-button")];
+    layers.extend(rule(sheet, &class));
+    if dark {
+        let block = media_block(sheet, "prefers-color-scheme: dark");
+        layers.push(declarations(block, ".dm-button"));
+        layers.extend(rule(block, &class));
+    }
+    let lookup = |name: &str| -> String {
+        layers
+            .iter()
+            .rev()
+            .find_map(|layer| find(layer, name))
+            .unwrap_or_else(|| panic!("no {name} for {platform}"))
+            .to_owned()
+    };
+    let value = |name: &str| resolve(&lookup(name), &lookup);
+    Colors {
+        bg: value("--dm-button-bg"),
+        bg_hover: value("--dm-button-bg-hover"),
+        bg_active: value("--dm-button-bg-active"),
+        fg: value("--dm-button-fg"),
+    }
+}
+
+/// The declarations of the rule for `selector` in `scope`, if it has one before the end of
+/// that scope's first block (the light rules stop where the dark block starts).
+fn rule<'a>(scope: &'a str, selector: &str) -> Option<Vec<(&'a str, &'a str)>> {
+    let within = match scope.strip_prefix("@media") {
+        Some(_) => &scope[..scope.find("\n}").unwrap_or(scope.len())],
+        None => &scope[..scope.find("@media").unwrap_or(scope.len())],
+    };
+    [format!("{selector} {{"), format!("{selector}{{")]
+        .iter()
+        .any(|opening| within.contains(opening.as_str()))
+        .then(|| declarations(within, selector))
 }
 
 /// `#rrggbb` as a browser's computed style writes it: `rgb(r, g, b)`.

@@ -565,8 +565,8 @@ async fn every_platform_looks_right_and_opens_its_exact_url() {
                 )
                 .await;
             let colors = platform_colors(dm_button::STYLESHEET, *platform, dark);
-            assert_computed(browser, &id, "backgroundColor", &rgb(colors.bg)).await;
-            assert_computed(browser, &id, "color", &rgb(colors.fg)).await;
+            assert_computed(browser, &id, "backgroundColor", &rgb(&colors.bg)).await;
+            assert_computed(browser, &id, "color", &rgb(&colors.fg)).await;
             let accessible = accessible_name(browser, &format!("#{id}")).await;
             assert_eq!(accessible, platform.label(Lang::En), "{slug}");
             if *platform != Platform::X {

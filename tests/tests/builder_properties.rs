@@ -171,7 +171,7 @@ proptest! {
         found.sort_unstable();
         prop_assert_eq!(found, attributes);
 
-        let mut classes = vec!["dm-button".to_owned(), format!("dm-button--{style}")];
+        let mut classes = vec!["dm-button".to_owned(), format!("dm-button--{style}"), "dm-button--x".to_owned()];
         classes.extend(options.class.iter().flat_map(|c| c.as_str().split(' ')).map(str::to_owned));
         prop_assert_eq!(parsed.classes(), classes);
         prop_assert_eq!(parsed.attr("id"), options.id.as_ref().map(ElementId::as_str));

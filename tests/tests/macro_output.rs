@@ -92,7 +92,7 @@ fn every_static_style_is_one_accessible_anchor_without_script_or_inline_style() 
         let parsed = parsed(button);
         assert_eq!(
             parsed.classes(),
-            ["dm-button", &format!("dm-button--{style}")]
+            ["dm-button", &format!("dm-button--{style}"), "dm-button--x"]
         );
         assert!(
             parsed.has_hidden_icon,
@@ -234,7 +234,7 @@ fn new_tab_class_and_id() {
     assert_eq!(parsed.attr("rel"), Some("noopener noreferrer"));
     assert_eq!(
         parsed.classes(),
-        ["dm-button", "dm-button--compact", "a", "_b"]
+        ["dm-button", "dm-button--compact", "dm-button--x", "a", "_b"]
     );
     assert_eq!(parsed.attr("id"), Some("contact"));
     let same_tab = self::parsed(dm_button!(recipient = 1, new_tab = false));

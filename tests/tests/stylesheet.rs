@@ -22,9 +22,9 @@ fn csp_hash_is_the_sha256_of_the_stylesheet() {
 
 /// Asserts that the text colour is at least 4.5:1 on each background (at rest, hovered,
 /// active); `what` names them in the report.
-fn assert_text_readable(what: &str, colors: &Colors<'_>) {
+fn assert_text_readable(what: &str, colors: &Colors) {
     for (state, bg) in colors.backgrounds() {
-        let ratio = contrast(colors.fg, bg);
+        let ratio = contrast(&colors.fg, bg);
         println!("{what}: {} on {bg} ({state}): {ratio:.2}:1", colors.fg);
         assert!(ratio >= 4.5, "{what} {state}: {ratio:.2}:1");
     }

@@ -313,12 +313,22 @@ fn every_platform_renders_as_the_macro_does() {
 
 #[test]
 fn the_messages_are_the_macros() {
-    // The template function's message for a value is the one the macro prints (the trybuild
-    // `.stderr` files hold the macro's).
+    // The template function's message for a value is the value type's, which the macro
+    // prints too, then its own `key = example` hint (the trybuild `.stderr` files hold the
+    // macro's).
     let stderr = include_str!("ui/fail/recipient_zero.stderr");
     let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");
     let error = render(r#"{{ dm_button(recipient="0") }}"#).unwrap_err();
-    assert!(error.to_string().contains(macro_message), "{error}");
+    let message = error.to_string();
+    let value_message = message
+        .split_once("invalid `recipient`: ")
+        .and_then(|(_, rest)| rest.rsplit_once(" (in page.html"))
+        .map(|(message, _)| message)
+        .unwrap_or_else(|| panic!("{message}"));
+    assert!(
+        macro_message.starts_with(&format!("{value_message}; for example `recipient = ")),
+        "{macro_message}\n{message}"
+    );
     let stderr = include_str!("ui/fail/script_without_widget.stderr");
     let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");
     let error = render(r#"{{ dm_button(recipient=1, script=true) }}"#).unwrap_err();

@@ -314,7 +314,7 @@ impl Settings {
     /// let mut settings = Settings::default();
     /// let key = Key::find("recipient").unwrap();
     /// settings.set(key, key.parse(Literal::Text("1")).unwrap());
-    /// assert!(settings.spec().unwrap().to_html().starts_with("<a class=\"dm-button dm-button--compact\""));
+    /// assert!(settings.spec().unwrap().to_html().starts_with("<a class=\"dm-button dm-button--compact dm-button--x\""));
     /// ```
     #[must_use]
     pub fn spec(&self) -> Option<ButtonSpec<'_>> {

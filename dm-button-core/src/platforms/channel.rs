@@ -92,7 +92,7 @@ pub(crate) struct Info {
     pub(crate) icon_alone: &'static str,
     /// `>`, the icon and the label's opening tag: one piece.
     pub(crate) icon_then_label: &'static str,
-    /// ` dm-button--{slug}`, the class of the platform's colours (none on X, the base look).
+    /// ` dm-button--{slug}`, the class of the platform's colours.
     pub(crate) class: &'static str,
 }
 

@@ -403,8 +403,7 @@ impl Platform {
         self.info().icon_then_label
     }
 
-    /// ` dm-button--{slug}`, the class of the platform's colours; none on X, whose colours
-    /// are the stylesheet's base.
+    /// ` dm-button--{slug}`, the class of the platform's colours.
     pub(crate) const fn class(self) -> &'static str {
         self.info().class
     }

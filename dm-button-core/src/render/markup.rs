@@ -107,7 +107,7 @@ pub struct ShownName {
 /// assert_eq!(
 ///     html,
 ///     format!(
-///         r#"<a class="dm-button dm-button--large" href="https://x.com/messages/compose?recipient_id=1&amp;text=Bonjour" lang="fr">{}{}</a>"#,
+///         r#"<a class="dm-button dm-button--large dm-button--x" href="https://x.com/messages/compose?recipient_id=1&amp;text=Bonjour" lang="fr">{}{}</a>"#,
 ///         dm_button_core::Platform::X.icon_svg(),
 ///         r#"<span class="dm-button__label">Envoyer un message</span> <span class="dm-button__screen-name">@furni</span>"#,
 ///     )

@@ -6,8 +6,7 @@
 //!
 //! X is the platform the crate began with, and its button is the base of the others: its
 //! recipient key is `recipient` (not its slug), a name given there is looked up in
-//! `dm-button.toml`, its colours are the stylesheet's base (no platform class), its label is
-//! the plain word for "Message", and only X has a screen name, a host, a welcome message and
+//! `dm-button.toml`, its label is the plain word for "Message", and only X has a screen name, a host, a welcome message and
 //! a widget markup of its own.
 
 mod host;
@@ -61,7 +60,7 @@ impl Channel for X {
         icon: envelope!(),
         icon_alone: concat!(">", envelope!(), "</a>"),
         icon_then_label: concat!(">", envelope!(), label_open!()),
-        class: "",
+        class: " dm-button--x",
     };
 
     /// `https://{host}/messages/compose?recipient_id={id}[&text={text}][&welcome_message_id={id}]`.

@@ -8,7 +8,7 @@ fn main() {
         (dm_button!(recipient = 1, style = "icon"), "dm-button--icon"),
         (dm_button!(recipient = 1, style = "link"), "dm-button--link"),
     ] {
-        assert!(button.as_str().starts_with(&format!(r#"<a class="dm-button {class}""#)));
+        assert!(button.as_str().starts_with(&format!(r#"<a class="dm-button {class} dm-button--x""#)));
     }
     for (button, label) in [
         (dm_button!(recipient = 1, lang = "en"), "Message"),
