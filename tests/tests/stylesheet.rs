@@ -65,10 +65,12 @@ fn every_platform_has_its_colours_at_4_5_to_1_in_both_schemes() {
     }
 }
 
+/// The one stylesheet holds every platform's colours (and the contact panel's look): it
+/// stays within 6 KiB.
 #[test]
-fn the_stylesheet_stays_under_4_kib() {
+fn the_stylesheet_stays_within_6_kib() {
     println!("{} bytes", STYLESHEET.len());
-    assert!(STYLESHEET.len() <= 4096, "{} bytes", STYLESHEET.len());
+    assert!(STYLESHEET.len() <= 6144, "{} bytes", STYLESHEET.len());
 }
 
 #[test]
