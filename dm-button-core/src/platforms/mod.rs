@@ -53,7 +53,12 @@ macro_rules! declare_platforms {
         /// so that a new platform's types are exported with it.
         #[doc(hidden)]
         pub mod platform_types {
-            $(pub use super::$module::*;)+
+            // A platform whose recipient type is another's (SMS's is the phone number) has
+            // no type of its own to export.
+            $(
+                #[allow(unused_imports, unreachable_pub)]
+                pub use super::$module::*;
+            )+
         }
         pub use self::platform_types::*;
         $(#[allow(unused_imports)] use self::$module::*;)+
