@@ -32,4 +32,4 @@ pub const STYLESHEET: &str = include_str!("dm-button.css");
 /// let policy = format!("default-src 'none'; style-src {}", dm_button::STYLESHEET_CSP_HASH);
 /// assert!(policy.ends_with("='"));
 /// ```
-pub const STYLESHEET_CSP_HASH: &str = "'sha256-LA+Lm0w3QA5r5cLEp9T+0/SnSSlhTrect+cATb7gIDs='";
+pub const STYLESHEET_CSP_HASH: &str = "'sha256-8L2xQV31njdcjO3Q9Qy7Gw85g7/L1dZJuwSkW+tLMJY='";

@@ -39,6 +39,8 @@ macro_rules! for_each_platform {
             Instagram(InstagramUsername) in instagram,
             /// Email: `mailto:ADDRESS`.
             Email(EmailAddress) in email,
+            /// SMS: `sms:+DIGITS` (RFC 5724).
+            Sms(PhoneNumber) in sms,
         }
     };
 }
