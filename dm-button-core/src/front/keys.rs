@@ -113,19 +113,10 @@ impl Part {
                 "{article} {name} link opens no page but hands over to another program (a mail, \
                  messaging or phone app), so a new tab \
                  would stay empty: remove `{key}`",
-                article = capitalized(platform.article()),
+                article = platform.article(),
             ),
         }
     }
-}
-
-/// `a` as `A`.
-fn capitalized(article: &str) -> String {
-    let mut chars = article.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Which platforms' buttons take a key.
