@@ -189,7 +189,8 @@ pub use dm_button_core::{
 /// | `instagram` | Instagram | string, optional `@` |  | 1 to 30 of `A-Z a-z 0-9 . _`, no `.` first, last or twice: `https://ig.me/m/NAME` |
 /// | `email` | email | string: an address (`addr-spec`) |  | no display name or domain literal: `mailto:ADDRESS` |
 /// | `sms` | SMS | string: a phone number, as for `whatsapp` |  | checked as for `whatsapp`: `sms:+16502530000` |
-/// | `text` | all but Instagram | string | none | prefilled message (an email's body), at most 10,000 characters (4,096 on Telegram); percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
+/// | `phone` | phone | string: a phone number, as for `whatsapp` |  | checked as for `whatsapp`: `tel:+16502530000` |
+/// | `text` | all but Instagram and phone | string | none | prefilled message (an email's body), at most 10,000 characters (4,096 on Telegram); percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
 /// | `subject` | email | string | none | the email's subject, encoded as `text` |
 /// | `ref` | Messenger and Instagram | string | none | Meta's referral parameter, handed to the Page's webhook with the conversation: 1 to 2,083 of `A-Z a-z 0-9 _ = -` |
 /// | `welcome_message_id` | X | integer or string of digits | none | same range as `recipient` |
@@ -199,7 +200,7 @@ pub use dm_button_core::{
 /// | `style` | all | `"compact"`, `"large"`, `"icon"`, `"link"` | `"compact"` | `icon` is icon-only with an accessible name; `link` is a plain link |
 /// | `label` | all | string | from `lang` and the platform | the visible words, HTML-escaped |
 /// | `lang` | all | `"en"`, `"fr"`, `"es"`, `"de"`, `"pt"`, `"it"`, `"ja"`, `"nl"`, `"ko"`, `"ar"` | `"en"` | built-in label (naming the platform); also the button's `lang` (and `dir="rtl"` for Arabic) |
-/// | `new_tab` | all but email and SMS | bool | `false` | `target="_blank" rel="noopener noreferrer"`; not on a link that opens no page (`mailto:`), where it would leave an empty tab |
+/// | `new_tab` | all but email, SMS and phone | bool | `false` | `target="_blank" rel="noopener noreferrer"`; not on a link that opens no page (`mailto:`), where it would leave an empty tab |
 /// | `class` | all | string | none | extra class names, each a CSS identifier; `dm-button*` and `twitter-dm-button` are reserved |
 /// | `id` | all | string | none | a valid HTML id |
 /// | `widget` | X | bool | `false` | X's own markup (`class="twitter-dm-button"`, `data-*`) instead of the crate's; only the compact and large styles |

@@ -32,4 +32,4 @@ pub const STYLESHEET: &str = include_str!("dm-button.css");
 /// let policy = format!("default-src 'none'; style-src {}", dm_button::STYLESHEET_CSP_HASH);
 /// assert!(policy.ends_with("='"));
 /// ```
-pub const STYLESHEET_CSP_HASH: &str = "'sha256-8L2xQV31njdcjO3Q9Qy7Gw85g7/L1dZJuwSkW+tLMJY='";
+pub const STYLESHEET_CSP_HASH: &str = "'sha256-3+XWMVfEFFpmj8W9AMtNzwp1wKiQ7IOLpuxheoa53Kc='";

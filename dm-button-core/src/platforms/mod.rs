@@ -41,6 +41,8 @@ macro_rules! for_each_platform {
             Email(EmailAddress) in email,
             /// SMS: `sms:+DIGITS` (RFC 5724).
             Sms(PhoneNumber) in sms,
+            /// A phone call: `tel:+DIGITS` (RFC 3966).
+            Phone(PhoneNumber) in phone,
         }
     };
 }
