@@ -32,4 +32,4 @@ pub const STYLESHEET: &str = include_str!("dm-button.css");
 /// let policy = format!("default-src 'none'; style-src {}", dm_button::STYLESHEET_CSP_HASH);
 /// assert!(policy.ends_with("='"));
 /// ```
-pub const STYLESHEET_CSP_HASH: &str = "'sha256-3+XWMVfEFFpmj8W9AMtNzwp1wKiQ7IOLpuxheoa53Kc='";
+pub const STYLESHEET_CSP_HASH: &str = "'sha256-215Mwbk9Qi+8fpNdgdyih/xocJ9CvP5yQQ2hiRdIDrY='";

@@ -43,6 +43,8 @@ macro_rules! for_each_platform {
             Sms(PhoneNumber) in sms,
             /// A phone call: `tel:+DIGITS` (RFC 3966).
             Phone(PhoneNumber) in phone,
+            /// Signal: `https://signal.me/#p/+DIGITS`.
+            Signal(PhoneNumber) in signal,
         }
     };
 }
