@@ -45,6 +45,8 @@ macro_rules! for_each_platform {
             Phone(PhoneNumber) in phone,
             /// Signal: `https://signal.me/#p/+DIGITS`.
             Signal(PhoneNumber) in signal,
+            /// LINE, to an Official Account: `https://line.me/R/oaMessage/%40ID/`.
+            Line(LineId) in line,
         }
     };
 }
