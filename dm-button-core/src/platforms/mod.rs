@@ -47,6 +47,8 @@ macro_rules! for_each_platform {
             Signal(PhoneNumber) in signal,
             /// LINE, to an Official Account: `https://line.me/R/oaMessage/%40ID/`.
             Line(LineId) in line,
+            /// Threema: `https://threema.id/ID`.
+            Threema(ThreemaId) in threema,
         }
     };
 }
