@@ -49,6 +49,8 @@ macro_rules! for_each_platform {
             Line(LineId) in line,
             /// Threema: `https://threema.id/ID`.
             Threema(ThreemaId) in threema,
+            /// Microsoft Teams: `https://teams.microsoft.com/l/chat/0/0?users=UPN`.
+            Teams(TeamsUser) in teams,
         }
     };
 }
