@@ -194,7 +194,8 @@ pub use dm_button_core::{
 /// | `line` | LINE | string: a LINE Official Account's ID, `@` and 1 to 18 of `A-Z a-z 0-9 . - _` |  | the `@` required (the link reaches Official Accounts only): `https://line.me/R/oaMessage/%40ID/` |
 /// | `threema` | Threema | string: a Threema ID, 8 of `A-Z 0-9` (`*` first for a Gateway ID) |  | taken in capitals: `https://threema.id/ECHOECHO` |
 /// | `teams` | Teams | string: a Microsoft Entra user principal name (email form) |  | checked as an email address: `https://teams.microsoft.com/l/chat/0/0?users=joe@contoso.com` |
-/// | `text` | all but Instagram, phone and Signal | string | none | prefilled message (an email's body), at most 10,000 characters (4,096 on Telegram); percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
+/// | `kakaotalk` | KakaoTalk | string: a KakaoTalk Channel's public ID, `_` then letters and digits |  | as the channel's home URL shows it: `https://pf.kakao.com/_xcLqmC/chat` |
+/// | `text` | all but Instagram, phone, Signal and KakaoTalk | string | none | prefilled message (an email's body), at most 10,000 characters (4,096 on Telegram); percent-encoded as UTF-8, unreserved characters kept, space as `%20`; in `mailto:` line breaks as `%0D%0A` |
 /// | `subject` | email | string | none | the email's subject, encoded as `text` |
 /// | `ref` | Messenger and Instagram | string | none | Meta's referral parameter, handed to the Page's webhook with the conversation: 1 to 2,083 of `A-Z a-z 0-9 _ = -` |
 /// | `welcome_message_id` | X | integer or string of digits | none | same range as `recipient` |

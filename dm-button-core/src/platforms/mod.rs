@@ -51,6 +51,8 @@ macro_rules! for_each_platform {
             Threema(ThreemaId) in threema,
             /// Microsoft Teams: `https://teams.microsoft.com/l/chat/0/0?users=UPN`.
             Teams(TeamsUser) in teams,
+            /// KakaoTalk, to a KakaoTalk Channel: `https://pf.kakao.com/ID/chat`.
+            KakaoTalk(KakaoChannel) in kakaotalk,
         }
     };
 }
