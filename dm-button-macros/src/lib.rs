@@ -82,12 +82,16 @@ pub fn dm_button(input: TokenStream) -> TokenStream {
     emit(expand::dm_button(input.into()))
 }
 
-/// The link to X's DM composer, checked at compile time, as a `&'static str` usable in a
-/// `const`.
+/// The link a button opens, checked at compile time, as a `&'static str` usable in a
+/// `const`: X's DM composer, or another platform's click-to-chat link, `mailto:`, `sms:` or
+/// `tel:`.
 ///
-/// It takes the keys of [`dm_button!`](https://docs.rs/dm-button/latest/dm_button/macro.dm_button.html) that change the URL: `recipient`,
-/// `text`, `welcome_message_id` and `host`, with the same rules. Any other key is an error
-/// that points to `dm_button!`.
+/// It takes the keys of [`dm_button!`](https://docs.rs/dm-button/latest/dm_button/macro.dm_button.html)
+/// that change the URL, with the same rules: one recipient key (`recipient` for X,
+/// `whatsapp`, `telegram`, `messenger`, `instagram`, `email`, `sms`, `phone`, `signal`,
+/// `line`, `threema`, `teams` or `kakaotalk`), then `text` where the platform's link takes a
+/// message, `subject` on email, `ref` on Messenger and Instagram, and X's
+/// `welcome_message_id` and `host`. Any other key is an error that points to `dm_button!`.
 ///
 /// ```
 /// use dm_button::dm_link;
@@ -97,6 +101,12 @@ pub fn dm_button(input: TokenStream) -> TokenStream {
 ///
 /// const WELCOME: &str = dm_link!(recipient = "3805104374", welcome_message_id = 42, host = "twitter.com");
 /// assert_eq!(WELCOME, "https://twitter.com/messages/compose?recipient_id=3805104374&welcome_message_id=42");
+///
+/// const SMS: &str = dm_link!(sms = "+1 650 253 0000", text = "Table for 2?");
+/// assert_eq!(SMS, "sms:+16502530000?body=Table%20for%202%3F");
+///
+/// const PAGE: &str = dm_link!(messenger = "nasa", ref = "footer");
+/// assert_eq!(PAGE, "https://m.me/nasa?ref=footer");
 /// ```
 ///
 /// ```compile_fail

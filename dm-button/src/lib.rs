@@ -1,9 +1,12 @@
-//! X (Twitter) Message buttons for Rust web apps, and WhatsApp, Telegram, Messenger,
-//! Instagram and email contact buttons beside them, checked at compile time and rendered as
-//! accessible, script-free HTML.
+//! Contact buttons for Rust web apps, checked at compile time and rendered as accessible,
+//! script-free HTML: X's (Twitter's) Message button and, beside it, WhatsApp, Telegram,
+//! Messenger, Instagram, email, SMS, a phone call, Signal, LINE, Threema, Teams and
+//! KakaoTalk, each a plain link to the platform's own click-to-chat page or app.
 //!
 //! X's Message button is a link to its DM composer,
-//! `https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world`. Written by
+//! `https://x.com/messages/compose?recipient_id=3805104374&text=Hello%20world`, the link X
+//! documents (X is moving its messages to XChat, `x.com/i/chat`, and the compose link opens
+//! the conversation there). Written by
 //! hand it goes wrong in the same few ways: a screen name where the numeric ID must go, text
 //! that is not encoded, an ID that went through a double and changed, X's tracking script on
 //! every page. This crate makes each of those a compile error (for values known at build
@@ -177,8 +180,9 @@ pub use dm_button_core::{
 ///
 /// Arguments are `key = literal` pairs, comma separated, in any order, with an optional
 /// trailing comma. One recipient key is required, and chooses the platform: `recipient` (X),
-/// `whatsapp`, `telegram`, `messenger`, `instagram` or `email`. *on* says which platforms'
-/// buttons take each key; any other is a compile error that names both.
+/// `whatsapp`, `telegram`, `messenger`, `instagram`, `email`, `sms`, `phone`, `signal`,
+/// `line`, `threema`, `teams` or `kakaotalk`. *on* says which platforms' buttons take each
+/// key; any other is a compile error that names both.
 ///
 /// | key | on | value | default | what it does |
 /// |---|---|---|---|---|

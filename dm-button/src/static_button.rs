@@ -53,9 +53,10 @@ impl StaticButton {
         self.parts().0
     }
 
-    /// The link to X's DM composer, not HTML-escaped: what
-    /// [`dm_link!`](crate::dm_link) with the same `recipient`, `text`, `welcome_message_id`
-    /// and `host` gives.
+    /// The link the button opens (X's DM composer, or the platform's click-to-chat link,
+    /// `mailto:`, `sms:` or `tel:`), not HTML-escaped: what [`dm_link!`](crate::dm_link)
+    /// with the same recipient and link keys (`text`, `subject`, `ref`,
+    /// `welcome_message_id`, `host`) gives.
     ///
     /// ```
     /// use dm_button::{dm_button, dm_link};
@@ -63,6 +64,9 @@ impl StaticButton {
     /// let button = dm_button!(recipient = 12345, text = "Hi & bye", style = "icon");
     /// assert_eq!(button.href(), dm_link!(recipient = 12345, text = "Hi & bye"));
     /// assert_eq!(button.href(), "https://x.com/messages/compose?recipient_id=12345&text=Hi%20%26%20bye");
+    ///
+    /// let call = dm_button!(phone = "+1 650 253 0000", style = "large");
+    /// assert_eq!(call.href(), "tel:+16502530000");
     /// ```
     #[must_use]
     pub const fn href(&self) -> &'static str {

@@ -1,6 +1,6 @@
 //! The tables of keys in the README and in `dm_button!`'s docs list exactly the keys of the
 //! crate's table (`dm_button_core::KEYS`), in its order, each with the platforms that take it
-//! and, in the README, whether `dm_link!` takes it.
+//! and, in the README, whether `dm_link!` takes it; `dm_link!`'s docs name every key it takes.
 
 use dm_button_core::{KEYS, Key, Platform};
 
@@ -65,5 +65,38 @@ fn the_macro_docs_table_is_the_table_of_keys() {
     for (key, (cell, on)) in KEYS.iter().zip(rows) {
         assert_eq!(cell, format!("`{}`", key.name));
         assert_eq!(on, platforms_cell(key), "{}", key.name);
+    }
+}
+
+#[test]
+fn the_link_macro_docs_name_every_key_of_the_link() {
+    let source = include_str!("../../dm-button-macros/src/lib.rs");
+    let start = source
+        .find("/// The link a button opens")
+        .expect("dm_link!'s docs");
+    let end = start + source[start..].find("pub fn dm_link").expect("dm_link");
+    let docs = &source[start..end];
+    for key in KEYS.iter().filter(|key| key.in_link) {
+        assert!(
+            docs.contains(&format!("`{}`", key.name)),
+            "dm_link!'s docs do not name `{}`",
+            key.name
+        );
+    }
+}
+
+#[test]
+fn the_button_macro_docs_name_every_recipient_key() {
+    let docs = include_str!("../../dm-button/src/lib.rs");
+    let start = docs
+        .find("One recipient key is required")
+        .expect("dm_button!'s docs");
+    let paragraph = &docs[start..start + docs[start..].find("\n///\n").expect("its end")];
+    for platform in Platform::ALL {
+        assert!(
+            paragraph.contains(&format!("`{}`", platform.key())),
+            "dm_button!'s docs do not name `{}`",
+            platform.key()
+        );
     }
 }

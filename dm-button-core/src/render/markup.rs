@@ -70,7 +70,7 @@ pub struct ShownName {
 /// The crate's own markup (`Look::Static`) is one `<a>`:
 ///
 /// ```html
-/// <a class="dm-button dm-button--{style}[ dm-button--{platform}][ {class}]" href="{link, & as &amp;}"[ id="{id}"]
+/// <a class="dm-button dm-button--{style} dm-button--{platform}[ {class}]" href="{link, & as &amp;}"[ id="{id}"]
 ///    [ lang="{lang}"][ dir="rtl"][ target="_blank" rel="noopener noreferrer"]
 ///    [ aria-label="..."][ title="..."]>
 ///   <svg class="dm-button__icon" aria-hidden="true" ...>...</svg>
@@ -78,8 +78,8 @@ pub struct ShownName {
 /// </a>
 /// ```
 ///
-/// written on one line. The platform's class and icon are there on every platform but X,
-/// whose markup is the base look (and is what it was before the other platforms). The label
+/// written on one line. The platform's class (its slug, [`Platform::as_str`](crate::Platform::as_str))
+/// gives it its colours, and its icon is its own. The label
 /// is `label` if given and not blank, else the built-in label of `lang` (English by
 /// default), which names the platform. The `icon` style has no visible text: its
 /// accessible name is an `aria-label` (the label, and `@name` when shown), repeated as a
@@ -127,7 +127,7 @@ pub struct ButtonSpec<'a> {
     pub label: Option<&'a str>,
     /// The language of the built-in label, also written as `lang` (and `data-lang`).
     pub lang: Option<Lang>,
-    /// Open X in a new tab.
+    /// Open the link in a new tab (`target="_blank"`), where it opens a page.
     pub new_tab: bool,
     /// Extra classes.
     pub class: Option<&'a ClassList>,
