@@ -162,18 +162,31 @@ platform! {
 /// percent-encoded but for `@` (a `+` would read as a space in a query).
 fn put_link(user: &TeamsUser, parts: &LinkParts<'_>, sink: &mut impl Sink) {
     sink.put("https://teams.microsoft.com/l/chat/0/0?users=");
-    let mut rest = user.as_str();
+    put_user(sink, user);
+    if let Some(text) = parts.text {
+        sink.put(parts.and);
+        sink.put("message=");
+        sink.put_encoded(text);
+    }
+}
+
+/// The user principal name as a query value: percent-encoded but for `@`, which a query
+/// keeps. Most names need no encoding at all (the address found that once, when it was
+/// parsed; a `+`, which an email address keeps, is encoded here, where it would read as a
+/// space).
+fn put_user(sink: &mut impl Sink, user: &TeamsUser) {
+    let upn = user.as_str();
+    if user.0.is_plain() && !upn.as_bytes().contains(&b'+') {
+        sink.put(upn);
+        return;
+    }
+    let mut rest = upn;
     while let Some(at) = rest.find('@') {
         sink.put_encoded(rest.get(..at).unwrap_or_default());
         sink.put("@");
         rest = rest.get(at + 1..).unwrap_or_default();
     }
     sink.put_encoded(rest);
-    if let Some(text) = parts.text {
-        sink.put(parts.and);
-        sink.put("message=");
-        sink.put_encoded(text);
-    }
 }
 
 #[cfg(test)]
