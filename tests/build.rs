@@ -141,6 +141,130 @@ fn write_link_case<'o>(
     );
 }
 
+/// The panels: every placement × side × open × QR × language, with titles and greetings
+/// cycling, each of two to four buttons taken in turn from the registry's examples (every
+/// platform, each with its text, name and role where taken). Each case is `dm_panel!(...)`
+/// against `ContactPanel` with the same options. Returns how many were written.
+fn write_panel_cases(
+    out: &mut String,
+    texts: &[Option<Opt>],
+    names: &[Option<Opt>],
+    roles: &[Option<Opt>],
+    langs: &[Option<Opt>],
+) -> usize {
+    let titles = [None, Some("Talk to us"), Some("Ask <us> & \"win\"")];
+    let greetings = [
+        None,
+        Some("We usually answer within the hour."),
+        Some("<b>Hi</b> & bye"),
+    ];
+    let ids = [None, Some("contact")];
+    let classes = [None, Some("site-help extra")];
+    let platforms: Vec<Platform> = Platform::ALL.to_vec();
+    let mut panel = 0;
+    let mut button = 0;
+    out.push_str("\nfn panel_cases() -> Vec<PanelCase> {\n    vec![\n");
+    for placement in [None, Some("inline"), Some("floating")] {
+        for side in [None, Some("right"), Some("left")] {
+            for open in [None, Some(true), Some(false)] {
+                for qr in [None, Some(true), Some(false)] {
+                    let mut args: Vec<String> = Vec::new();
+                    let mut chain = String::from("ContactPanel::new()");
+                    let mut push = |arg: String, call: String| {
+                        args.push(arg);
+                        chain.push_str(&call);
+                    };
+                    if let Some(title) = cycle(&titles, panel) {
+                        push(format!("title = {title:?}"), format!(".title({title:?})"));
+                    }
+                    if let Some(greeting) = cycle(&greetings, panel / 2) {
+                        push(
+                            format!("greeting = {greeting:?}"),
+                            format!(".greeting({greeting:?})"),
+                        );
+                    }
+                    if let Some(placement) = placement {
+                        push(
+                            format!("placement = {placement:?}"),
+                            format!(".placement(parse({placement:?}))"),
+                        );
+                    }
+                    if let Some(side) = side {
+                        push(
+                            format!("side = {side:?}"),
+                            format!(".side(parse({side:?}))"),
+                        );
+                    }
+                    if let Some(open) = open {
+                        push(format!("open = {open}"), format!(".open({open})"));
+                    }
+                    if let Some(qr) = qr {
+                        push(format!("qr = {qr}"), format!(".qr({qr})"));
+                    }
+                    if let Some(lang) = cycle(langs, panel) {
+                        push(lang.arg.clone(), lang.call.clone());
+                    }
+                    if let Some(id) = cycle(&ids, panel / 3) {
+                        push(format!("id = {id:?}"), format!(".id(parse({id:?}))"));
+                    }
+                    if let Some(class) = cycle(&classes, panel / 5) {
+                        push(
+                            format!("class = {class:?}"),
+                            format!(".class(parse({class:?}))"),
+                        );
+                    }
+                    // Two to four buttons; with QR codes, the first needs a phone.
+                    let count = 2 + panel % 3;
+                    let mut entries = Vec::new();
+                    for slot in 0..count {
+                        let mut platform = cycle(&platforms, button);
+                        if qr == Some(true) && slot == 0 {
+                            platform = *platforms
+                                .iter()
+                                .filter(|p| p.needs_phone())
+                                .nth(button % 7)
+                                .unwrap_or(&Platform::WhatsApp);
+                        }
+                        let value = cycle(platform.examples(), button);
+                        let constructor = if platform == Platform::X {
+                            format!("DmButton::new(parse({value:?}))")
+                        } else {
+                            format!("DmButton::{}(parse({value:?}))", platform.as_str())
+                        };
+                        let mut entry_args = vec![format!("{} = {value:?}", platform.key())];
+                        let mut entry_chain = constructor;
+                        let options = [
+                            cycle(texts, button).filter(|_| platform.takes("text")),
+                            cycle(names, button / 2),
+                            cycle(roles, button / 3),
+                            cycle(langs, button / 5),
+                        ];
+                        for option in options.into_iter().flatten() {
+                            entry_args.push(option.arg);
+                            entry_chain.push_str(&option.call);
+                        }
+                        entries.push((entry_args.join(", "), entry_chain));
+                        button += 1;
+                    }
+                    let list: Vec<String> = entries.iter().map(|(a, _)| format!("({a})")).collect();
+                    args.push(format!("buttons = [{}]", list.join(", ")));
+                    for (_, entry_chain) in &entries {
+                        chain.push_str(&format!(".button({entry_chain})"));
+                    }
+                    let args = args.join(", ");
+                    let _ = writeln!(
+                        out,
+                        "        PanelCase {{ macro_args: {args:?}, from_macro: dm_panel!({args}), built: {chain}.build().unwrap() }},"
+                    );
+                    panel += 1;
+                }
+            }
+        }
+    }
+    out.push_str("    ]\n}\n");
+    panel
+}
+
 fn cycle<T: Clone>(values: &[T], index: usize) -> T {
     values[index % values.len()].clone()
 }
@@ -173,6 +297,14 @@ fn main() {
     .into_iter()
     .map(|label| label.and_then(|l| string_opt("label", l, |v| format!(".label({v})"))))
     .collect();
+    let names: Vec<Option<Opt>> = [None, Some("Ana"), Some("Zoë \"Q\" <&> O'Neil")]
+        .into_iter()
+        .map(|name| name.and_then(|n| string_opt("name", n, |v| format!(".name({v})"))))
+        .collect();
+    let roles: Vec<Option<Opt>> = [None, Some("Sales"), Some("Support & <care>")]
+        .into_iter()
+        .map(|role| role.and_then(|r| string_opt("role", r, |v| format!(".role({v})"))))
+        .collect();
     let welcome: Vec<Option<Opt>> = vec![
         None,
         opt(
@@ -246,6 +378,8 @@ fn main() {
             cycle(&new_tabs, index / 5),
             cycle(&classes, index / 7),
             cycle(&ids, index / 11),
+            cycle(&names, index / 13),
+            cycle(&roles, index / 4),
         ]
         .into_iter()
         .flatten()
@@ -351,6 +485,8 @@ fn main() {
                     takes("new_tab", cycle(&new_tabs, index / 5)),
                     cycle(&classes, index / 7),
                     cycle(&ids, index / 11),
+                    cycle(&names, index / 13),
+                    cycle(&roles, index / 4),
                 ]
                 .into_iter()
                 .flatten()
@@ -422,9 +558,10 @@ fn main() {
         }
     }
     out.push_str("    ]\n}\n");
+    let panel_count = write_panel_cases(&mut out, &texts, &names, &roles, &langs);
     let _ = writeln!(
         out,
-        "\nconst BUTTON_CASES: usize = {};\nconst LINK_CASES: usize = {link_count};",
+        "\nconst BUTTON_CASES: usize = {};\nconst LINK_CASES: usize = {link_count};\nconst PANEL_CASES: usize = {panel_count};",
         cases.len()
     );
 

@@ -40,6 +40,7 @@ mod front;
 #[cfg(feature = "recipients")]
 mod names;
 mod options;
+mod panel;
 mod platforms;
 mod render;
 
@@ -58,6 +59,10 @@ pub use options::lang::{Dir, Lang, LangError};
 pub use options::message_text::{MessageText, TEXT_MAX_CHARS, TextError};
 pub use options::referral::{Referral, ReferralError};
 pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
+pub use panel::error::PanelError;
+pub use panel::placement::{Placement, PlacementError, Side, SideError};
+#[cfg(feature = "qr")]
+pub use panel::qr::{QR_MAX_BYTES, QR_QUIET_ZONE, QrError, qr_svg};
 
 // For the macros and the builder only: not re-exported by dm-button, not an API.
 #[doc(hidden)]
@@ -67,9 +72,16 @@ pub use front::keys::{
     KEYS, Key, Kind, Literal, LiteralRule, On, Parse, Part, described, unknown_key_message,
 };
 #[doc(hidden)]
+pub use front::panel::{BUTTONS_KEY, PANEL_KEYS, PanelProblem, PanelSettings};
+#[doc(hidden)]
 pub use front::settings::{Problem, Setting, Settings, missing_recipient_message};
 #[doc(hidden)]
 pub use front::suggest::closest;
+#[doc(hidden)]
+pub use panel::markup::{EntrySpec, PanelSpec};
+#[cfg(feature = "qr")]
+#[doc(hidden)]
+pub use panel::qr::{button_qr_svg, entry_qr_svg};
 #[doc(hidden)]
 pub use platforms::channel::{Marker, capability};
 #[doc(hidden)]

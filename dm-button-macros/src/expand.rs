@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use proc_macro2::{TokenStream, TokenTree};
+use dm_button_core::{BUTTONS_KEY, PanelProblem, PanelSettings};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::key::Macro;
@@ -101,14 +102,19 @@ pub(crate) fn dm_link(input: TokenStream) -> Expansion {
 /// puts them in a block that still ends in a value of the right type, so the code around the
 /// macro type-checks and reports nothing more.
 fn checked(which: Macro, input: TokenStream) -> Result<Options, TokenStream> {
+    checked_at(which, input, Span::call_site())
+}
+
+/// [`checked`], with `whole` the span of the arguments as a whole.
+fn checked_at(which: Macro, input: TokenStream, whole: Span) -> Result<Options, TokenStream> {
     // The arguments read from their text, when they are plain and right: most invocations.
     if let Some(options) = fast_path::args(&input.to_string())
-        .and_then(|args| valid::check(which, args, &mut Vec::new()))
+        .and_then(|args| valid::check(which, args, whole, &mut Vec::new()))
     {
         return Ok(options);
     }
     let (args, mut errors) = ast::parse(input);
-    let options = valid::check(which, args, &mut errors);
+    let options = valid::check(which, args, whole, &mut errors);
     match (options, errors.is_empty()) {
         (Some(options), true) => Ok(options),
         _ => Err(errors.iter().map(syn::Error::to_compile_error).collect()),
@@ -159,4 +165,232 @@ pub(crate) fn tracking_item(path: &Path) -> String {
         "const _: &[u8] = ::core::include_bytes!({});",
         string_literal(&path.to_string_lossy())
     )
+}
+
+/// `dm_panel!`: a `StaticPanel` holding the panel's markup as one string literal.
+///
+/// `input` is what `dm_button::dm_panel!` hands over: the path to dm-button (`$crate`), then
+/// the user's arguments in braces. The panel's own keys are checked as a button's are, by
+/// the panel's table of keys; each button of `buttons = [(...), ...]` is checked as a
+/// `dm_button!` of its own, so each mistake in it is the error `dm_button!` gives.
+pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
+    let mut tokens = input.into_iter();
+    let (Some(krate), Some(TokenTree::Group(args)), None) =
+        (tokens.next(), tokens.next(), tokens.next())
+    else {
+        return Expansion::Errors(quote!({
+            ::core::compile_error!("dm-button: call `dm_panel!` through the dm-button crate")
+        }));
+    };
+    let placeholder = |errors: TokenStream| {
+        Expansion::Errors(quote!({ #errors #krate::__private::StaticPanel { __markup: "" } }))
+    };
+    let (args, mut errors) = ast::parse(args.stream());
+    let mut panel = PanelSettings::default();
+    let mut track = None;
+    // Each button's arguments, for the span of a mistake found once the panel is whole.
+    let mut entries: Vec<TokenStream> = Vec::new();
+    let mut list_span = None;
+    let mut others = Vec::new();
+    let mut compile_errors = TokenStream::new();
+    for arg in args {
+        if arg.name != BUTTONS_KEY {
+            others.push(arg);
+            continue;
+        }
+        if list_span.is_some() {
+            errors.push(syn::Error::new(
+                arg.span,
+                "`buttons` is given twice: put every button in one list",
+            ));
+            continue;
+        }
+        list_span = Some(arg.value.span());
+        let Some(list) = button_list(&arg.value) else {
+            if !matches!(arg.value, ast::Value::Malformed) {
+                errors.push(arg.value.error(BUTTONS_FORM));
+            }
+            continue;
+        };
+        for entry in list {
+            match entry {
+                Ok(group) => match checked_at(Macro::Entry, group.stream(), group.span()) {
+                    Ok(options) => {
+                        if options.track.is_some() {
+                            track = options.track;
+                        }
+                        entries.push(group.stream());
+                        panel.push_entry(options.settings);
+                    }
+                    Err(tokens) => compile_errors.extend(tokens),
+                },
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+    let given = valid::check_panel(others, &mut panel, &mut track, &mut errors);
+    if list_span.is_none() {
+        errors.push(syn::Error::new(
+            Span::call_site(),
+            "dm_panel! needs its buttons: add `buttons = [(whatsapp = \"+33 6 12 34 56 78\"), \
+             (recipient = 3805104374)]`, each button in parentheses with dm_button!'s keys",
+        ));
+    }
+    if !errors.is_empty() || !compile_errors.is_empty() {
+        compile_errors.extend(errors.iter().map(syn::Error::to_compile_error));
+        return placeholder(compile_errors);
+    }
+    // A mistake in an entry is reported above, by the entry's own checks.
+    let at = |problem: &PanelProblem| -> Span {
+        let key = problem.problem.key;
+        match problem.entry {
+            Some(index) => entries
+                .get(index)
+                .and_then(|arguments| value_span(arguments.clone(), key)),
+            None if key == BUTTONS_KEY => list_span,
+            None => {
+                given
+                    .iter()
+                    .find(|(name, ..)| *name == key)
+                    .map(|(_, key_span, value_span)| {
+                        if problem.problem.at_value {
+                            *value_span
+                        } else {
+                            *key_span
+                        }
+                    })
+            }
+        }
+        .unwrap_or_else(Span::call_site)
+    };
+    let problems: Vec<PanelProblem> = panel
+        .problems()
+        .into_iter()
+        .filter(|problem| problem.entry.is_none())
+        .collect();
+    if !problems.is_empty() {
+        return placeholder(
+            problems
+                .iter()
+                .map(|problem| syn::Error::new(at(problem), &problem.problem.message))
+                .map(|error| error.to_compile_error())
+                .collect(),
+        );
+    }
+    match panel.to_html() {
+        Ok(markup) => {
+            let mut source = String::with_capacity(markup.len() + 64);
+            source.push_str("::__private::StaticPanel { __markup: ");
+            push_string_literal(&mut source, &markup);
+            source.push_str(" }");
+            Expansion::Source {
+                krate: Some(krate),
+                source,
+                track,
+            }
+        }
+        Err(problem) => {
+            placeholder(syn::Error::new(at(&problem), &problem.problem.message).to_compile_error())
+        }
+    }
+}
+
+/// Where the value of `key` is written in `arguments`, read again with spans (the fast read
+/// has none): for a mistake found once the checks passed.
+fn value_span(arguments: TokenStream, key: &str) -> Option<Span> {
+    let (args, _) = ast::parse(arguments);
+    args.iter()
+        .find(|arg| arg.name == key)
+        .map(|arg| arg.value.span())
+}
+
+/// How `buttons` is written, for the error when it is not.
+const BUTTONS_FORM: &str = "`buttons` takes a list of buttons in brackets, each in parentheses \
+     with dm_button!'s keys: `buttons = [(whatsapp = \"+33 6 12 34 56 78\"), (recipient = \
+     3805104374)]`";
+
+/// The buttons of `buttons = [(...), (...)]`: each parenthesized group, or an error for
+/// whatever else is in the list. `None` when the value is not a bracketed list.
+fn button_list(value: &ast::Value) -> Option<Vec<Result<Group, syn::Error>>> {
+    let ast::Value::NotLiteral(tokens) = value else {
+        return None;
+    };
+    let mut tokens = tokens.clone().into_iter();
+    let (Some(TokenTree::Group(list)), None) = (tokens.next(), tokens.next()) else {
+        return None;
+    };
+    if list.delimiter() != Delimiter::Bracket {
+        return None;
+    }
+    // The list split at its commas: each part is one button in parentheses, or a mistake
+    // reported once, over all of its tokens.
+    let mut entries = Vec::new();
+    let mut part: Vec<TokenTree> = Vec::new();
+    let mut parts = Vec::new();
+    for token in list.stream() {
+        match token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                parts.push(std::mem::take(&mut part));
+            }
+            token => part.push(token),
+        }
+    }
+    parts.push(part);
+    for part in parts {
+        let mut tokens = part.into_iter();
+        match (tokens.next(), tokens.next()) {
+            (None, _) => {}
+            (Some(TokenTree::Group(group)), None)
+                if group.delimiter() == Delimiter::Parenthesis =>
+            {
+                entries.push(Ok(group));
+            }
+            (Some(TokenTree::Group(group)), Some(next))
+                if group.delimiter() == Delimiter::Parenthesis =>
+            {
+                entries.push(Ok(group));
+                let rest: TokenStream = [next].into_iter().chain(tokens).collect();
+                entries.push(Err(syn::Error::new_spanned(
+                    rest,
+                    "expected `,` between two buttons of the list",
+                )));
+            }
+            (Some(first), next) => {
+                let rest: TokenStream = [first].into_iter().chain(next).chain(tokens).collect();
+                entries.push(Err(syn::Error::new_spanned(
+                    rest,
+                    "expected a button in parentheses, such as `(whatsapp = \"+33 6 12 34 56 \
+                     78\")`: each button of the list is in its own parentheses",
+                )));
+            }
+        }
+    }
+    Some(entries)
+}
+
+/// `dm_qr!`: the SVG of the link's QR code, as a string literal.
+#[cfg(feature = "qr")]
+pub(crate) fn dm_qr(input: TokenStream) -> Expansion {
+    match checked(Macro::Qr, input.clone()) {
+        Ok(options) => match options
+            .settings
+            .spec()
+            .map(|button| dm_button_core::button_qr_svg(&button))
+        {
+            Some(Ok(svg)) => Expansion::Source {
+                krate: None,
+                source: string_literal(&svg),
+                track: options.track,
+            },
+            Some(Err(error)) => {
+                let span = value_span(input, "text").unwrap_or_else(Span::call_site);
+                let error = syn::Error::new(span, error.to_string()).to_compile_error();
+                Expansion::Errors(quote!({ #error "" }))
+            }
+            None => Expansion::Errors(quote!({
+                ::core::compile_error!("dm-button: no recipient; please report this") ""
+            })),
+        },
+        Err(errors) => Expansion::Errors(quote!({ #errors "" })),
+    }
 }

@@ -120,3 +120,33 @@ pub fn dm_button(input: TokenStream) -> TokenStream {
 pub fn dm_link(input: TokenStream) -> TokenStream {
     emit(expand::dm_link(input.into()))
 }
+
+/// `dm_panel!`, as `dm_button::dm_panel!` hands it over: the path to `dm-button` (`$crate`),
+/// then the user's arguments. Hidden: call `dm_button::dm_panel!`, which is documented there.
+#[doc(hidden)]
+#[proc_macro]
+pub fn dm_panel(input: TokenStream) -> TokenStream {
+    emit(expand::dm_panel(input.into()))
+}
+
+/// The QR code of a link, checked and drawn at compile time, as a `&'static str` holding an
+/// SVG: for flyers, print and desktop pages, where a phone scans what it cannot click.
+///
+/// It takes [`dm_link!`](https://docs.rs/dm-button/latest/dm_button/macro.dm_link.html)'s
+/// keys, with the same rules, and `lang`, the language of the code's accessible name ("Scan
+/// with your phone: Chat on WhatsApp"). The code is the one a panel with `qr = true` shows:
+/// one `<path>`, a quiet zone of four modules, error correction level M. A link longer than
+/// a QR code holds (2,331 bytes) is an error at `text`.
+///
+/// ```
+/// use dm_button::dm_qr;
+///
+/// const FLYER: &str = dm_qr!(whatsapp = "+33 6 12 34 56 78", lang = "fr");
+/// assert!(FLYER.starts_with(r#"<svg class="dm-qr" xmlns="http://www.w3.org/2000/svg""#));
+/// assert!(FLYER.contains(r#"aria-label="Scannez avec votre téléphone : Écrire sur WhatsApp""#));
+/// ```
+#[cfg(feature = "qr")]
+#[proc_macro]
+pub fn dm_qr(input: TokenStream) -> TokenStream {
+    emit(expand::dm_qr(input.into()))
+}

@@ -11,8 +11,8 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 
 use dm_button_core::{
-    Contact, Literal, Setting, Settings, closest, described, missing_recipient_message,
-    unknown_key_message,
+    BUTTONS_KEY, Contact, Literal, PanelSettings, Setting, Settings, closest, described,
+    missing_recipient_message, unknown_key_message,
 };
 use proc_macro2::{Span, TokenStream};
 use syn::{Lit, LitInt, LitStr};
@@ -60,14 +60,20 @@ impl Given {
 }
 
 /// Checks `args` for `which` macro: the options if all is well, else an error per mistake
-/// in `errors`.
-pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) -> Option<Options> {
+/// in `errors`. `whole` is where the arguments are written, for a mistake of none of them
+/// (no recipient): the macro's call, or a panel's button.
+pub(crate) fn check(
+    which: Macro,
+    args: Vec<Arg>,
+    whole: Span,
+    errors: &mut Vec<syn::Error>,
+) -> Option<Options> {
     // A syntax error may hide the recipient: then its absence is not a mistake of its own.
     let mut recipient_may_be_hidden = !errors.is_empty();
     let mut given = Given::default();
     for arg in args {
         let name = arg.name.as_str();
-        let Some(key) = Key::find(name).filter(|key| which == Macro::Button || key.in_link) else {
+        let Some(key) = which.find(name) else {
             recipient_may_be_hidden |=
                 closest(name, Key::recipient_keys().map(|key| key.name)).is_some();
             errors.push(unknown_key(which, arg.span, name));
@@ -99,7 +105,7 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
         .any(|(key, ..)| key.recipient_of.is_some());
     if !recipient_given && !recipient_may_be_hidden {
         errors.push(syn::Error::new(
-            Span::call_site(),
+            whole,
             missing_recipient_message(which.name(), " = "),
         ));
     }
@@ -121,6 +127,42 @@ pub(crate) fn check(which: Macro, args: Vec<Arg>, errors: &mut Vec<syn::Error>) 
         settings: given.settings,
         track: given.track,
     })
+}
+
+/// Checks a panel's own arguments (`buttons` aside) into `panel`: each key of the panel's
+/// table at most once, each value by its key's rule. Returns where each key and its value
+/// were written, for the panel's problems.
+pub(crate) fn check_panel(
+    args: Vec<Arg>,
+    panel: &mut PanelSettings,
+    track: &mut Option<PathBuf>,
+    errors: &mut Vec<syn::Error>,
+) -> Vec<(&'static str, Span, Span)> {
+    let mut given: Vec<(&'static str, Span, Span)> = Vec::new();
+    for arg in args {
+        let name = arg.name.as_str();
+        let Some(key) = Macro::Panel.find(name) else {
+            errors.push(unknown_key(Macro::Panel, arg.span, name));
+            continue;
+        };
+        if given.iter().any(|(given, ..)| *given == name) {
+            errors.push(syn::Error::new(
+                arg.span,
+                format!("`{name}` is given twice: keep one"),
+            ));
+            continue;
+        }
+        given.push((key.name, arg.span, arg.value.span()));
+        match take(track, Macro::Panel, key, &arg.value) {
+            Ok(Some(setting)) => panel.set(key, setting),
+            Ok(None) => {}
+            Err(error) => {
+                errors.push(error);
+                panel.given_wrong(key);
+            }
+        }
+    }
+    given
 }
 
 /// Checks one argument's value by its key's rule: its setting, or none when the value is
@@ -176,20 +218,47 @@ fn hinted(key: &Key, message: &str) -> String {
 }
 
 fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
-    if which == Macro::Link && Key::find(name).is_some() {
+    if matches!(which, Macro::Link | Macro::Qr) && Key::find(name).is_some() {
         return syn::Error::new(
             span,
             format!(
-                "`{name}` changes the button, not the link: dm_link! takes {}; use dm_button! \
-                 for a button",
-                described(Macro::Link.keys())
+                "`{name}` changes the button, not the link: {macro_name} takes {}; use \
+                 dm_button! for a button",
+                described(which.keys()),
+                macro_name = which.name(),
             ),
+        );
+    }
+    if which == Macro::Panel && Key::find(name).is_some() {
+        return syn::Error::new(
+            span,
+            format!(
+                "`{name}` is a button's key, not the panel's: put it in the button's \
+                 parentheses, `buttons = [(..., {name} = ...)]`; the panel takes {}",
+                panel_keys()
+            ),
+        );
+    }
+    if which == Macro::Panel {
+        return syn::Error::new(
+            span,
+            match closest(name, which.keys().map(|key| key.name).chain([BUTTONS_KEY])) {
+                Some(suggestion) => format!("unknown key `{name}`: did you mean `{suggestion}`?"),
+                None => format!("unknown key `{name}`: dm_panel! takes {}", panel_keys()),
+            },
         );
     }
     syn::Error::new(
         span,
         unknown_key_message(name, "key", which.name(), which.keys()),
     )
+}
+
+/// The panel's keys, as its messages list them.
+fn panel_keys() -> String {
+    let mut names: Vec<&str> = Macro::Panel.keys().map(|key| key.name).collect();
+    names.push(BUTTONS_KEY);
+    names.join(", ")
 }
 
 fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {
@@ -203,10 +272,13 @@ fn not_literal(which: Macro, key: &Key, tokens: &TokenStream) -> syn::Error {
         (Macro::Link, _) => "for a value known only at run time, build the button with \
              `dm_button::DmButton` and take its `.href()`"
             .to_owned(),
-        (Macro::Button, _) => {
+        (Macro::Button | Macro::Qr, _) => {
             "for a value known only at run time, build the button with `dm_button::DmButton`"
                 .to_owned()
         }
+        (Macro::Entry | Macro::Panel, _) => "for a value known only at run time, build the \
+             panel with `dm_button::ContactPanel`"
+            .to_owned(),
     };
     syn::Error::new_spanned(
         tokens,

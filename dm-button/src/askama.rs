@@ -1,8 +1,9 @@
-//! askama (feature `askama`): `{{ button }}` renders the button's markup in an
+//! askama (feature `askama`): `{{ button }}` and `{{ panel }}` render their markup in an
 //! auto-escaping template, with no `|safe`.
 //!
 //! askama escapes what a template prints unless its type says it is HTML already: that is
-//! [`askama::filters::HtmlSafe`], implemented here for [`StaticButton`] and [`DmButton`],
+//! [`askama::filters::HtmlSafe`], implemented here for [`StaticButton`], [`DmButton`],
+//! [`StaticPanel`] and [`Panel`],
 //! whose markup was escaped where it was made. [`askama::FastWritable`] lets askama write
 //! the markup straight into its output, without going through `fmt::Formatter`.
 //!
@@ -33,7 +34,7 @@ use askama::filters::HtmlSafe;
 use askama::{FastWritable, Values};
 
 use crate::state::Mode;
-use crate::{DmButton, StaticButton};
+use crate::{DmButton, Panel, StaticButton, StaticPanel};
 
 impl HtmlSafe for StaticButton {}
 
@@ -48,5 +49,21 @@ impl<M: Mode> HtmlSafe for DmButton<'_, M> {}
 impl<M: Mode> FastWritable for DmButton<'_, M> {
     fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
         Ok(self.spec().write_into(dest)?)
+    }
+}
+
+impl HtmlSafe for StaticPanel {}
+
+impl FastWritable for StaticPanel {
+    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
+        Ok(dest.write_str(self.as_str())?)
+    }
+}
+
+impl HtmlSafe for Panel<'_> {}
+
+impl FastWritable for Panel<'_> {
+    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
+        Ok(Panel::write_into(self, dest)?)
     }
 }

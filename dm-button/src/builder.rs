@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use dm_button_core::{
-    ButtonSpec, ClassList, Contact, ElementId, Host, Key, Lang, LinkSpec, Platform, RecipientId,
-    Referral, ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle,
+    ButtonSpec, ClassList, Contact, ElementId, Host, Key, Lang, LinkSpec, Look, Platform,
+    RecipientId, Referral, ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle,
 };
 
 use crate::state::{
@@ -75,6 +75,8 @@ struct Options<'a> {
     new_tab: bool,
     class: Option<ClassList>,
     id: Option<ElementId>,
+    name: Option<Cow<'a, str>>,
+    role: Option<Cow<'a, str>>,
 }
 
 impl Options<'_> {
@@ -93,6 +95,8 @@ impl Options<'_> {
             new_tab: false,
             class: None,
             id: None,
+            name: None,
+            role: None,
         }
     }
 
@@ -112,6 +116,8 @@ impl Options<'_> {
             new_tab: self.new_tab,
             class: self.class,
             id: self.id,
+            name: owned(self.name),
+            role: owned(self.role),
         }
     }
 }
@@ -574,6 +580,35 @@ impl<'a, M: Mode> DmButton<'a, M> {
         self
     }
 
+    /// The name of the person who answers (`name`): it comes first in the button's
+    /// accessible name ("Ana: Chat on WhatsApp"), and a panel shows it beside the button.
+    /// Any string: it is HTML-escaped; a blank one names no one.
+    ///
+    /// ```
+    /// use dm_button::{DmButton, PhoneNumber};
+    ///
+    /// let number: PhoneNumber = "+33 6 12 34 56 78".parse()?;
+    /// let button = DmButton::whatsapp(number).name("Ana").role("Sales");
+    /// assert!(button.to_html().contains(r#" aria-label="Ana, Sales: Chat on WhatsApp""#));
+    /// # Ok::<(), dm_button::PhoneNumberError>(())
+    /// ```
+    pub fn name(mut self, name: impl Into<Cow<'a, str>>) -> Self {
+        self.options.name = Some(name.into());
+        self
+    }
+
+    /// What the person who answers does (`role`), after their name in the button's
+    /// accessible name ("Ana, Sales: Chat on WhatsApp"), and beside it in a panel.
+    ///
+    /// ```
+    /// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN).role("Support");
+    /// assert!(button.to_html().contains(r#" aria-label="Support: Message""#));
+    /// ```
+    pub fn role(mut self, role: impl Into<Cow<'a, str>>) -> Self {
+        self.options.role = Some(role.into());
+        self
+    }
+
     /// The language (`lang`) of the built-in label, also set as the button's `lang`.
     ///
     /// ```
@@ -661,7 +696,7 @@ impl<'a, M: Mode> DmButton<'a, M> {
     /// ```
     #[must_use]
     pub fn href(&self) -> String {
-        self.link().to_url()
+        self.options.link().to_url()
     }
 
     /// Appends the markup to `buffer`, after reserving its exact length: no allocation when
@@ -707,28 +742,70 @@ impl<'a, M: Mode> DmButton<'a, M> {
         self.spec().rendered_len()
     }
 
-    fn link(&self) -> LinkSpec<'_> {
-        LinkSpec::to(&self.options.contact)
-            .host(self.options.host)
-            .text(self.options.text.as_deref())
-            .subject(self.options.subject.as_deref())
-            .referral(self.options.referral.as_ref())
-            .welcome_message_id(self.options.welcome_message_id)
-    }
-
     /// The description the macro renders too: the one place both meet.
     pub(crate) fn spec(&self) -> ButtonSpec<'_> {
-        ButtonSpec {
+        self.options.spec(self.mode.look())
+    }
+
+    /// The button, whatever its platform and markup: a panel's entry.
+    pub(crate) fn into_any(self) -> AnyButton<'a> {
+        AnyButton {
             look: self.mode.look(),
-            screen_name: self.options.screen_name.map(|name| ShownName {
+            options: self.options,
+        }
+    }
+}
+
+/// A button of any platform and markup, as a panel keeps its entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AnyButton<'a> {
+    options: Options<'a>,
+    look: Look,
+}
+
+impl AnyButton<'_> {
+    /// The description the macro renders too.
+    pub(crate) fn spec(&self) -> ButtonSpec<'_> {
+        self.options.spec(self.look)
+    }
+
+    /// The platform of the button's link.
+    pub(crate) fn platform(&self) -> Platform {
+        self.options.contact.platform()
+    }
+
+    pub(crate) fn into_owned(self) -> AnyButton<'static> {
+        AnyButton {
+            options: self.options.into_owned(),
+            look: self.look,
+        }
+    }
+}
+
+impl Options<'_> {
+    fn link(&self) -> LinkSpec<'_> {
+        LinkSpec::to(&self.contact)
+            .host(self.host)
+            .text(self.text.as_deref())
+            .subject(self.subject.as_deref())
+            .referral(self.referral.as_ref())
+            .welcome_message_id(self.welcome_message_id)
+    }
+
+    fn spec(&self, look: Look) -> ButtonSpec<'_> {
+        ButtonSpec {
+            look,
+            screen_name: self.screen_name.map(|name| ShownName {
                 name,
-                shown: self.options.show_screen_name,
+                shown: self.show_screen_name,
             }),
-            label: self.options.label.as_deref(),
-            lang: self.options.lang,
-            new_tab: self.options.new_tab,
-            class: self.options.class.as_ref(),
-            id: self.options.id.as_ref(),
+            label: self.label.as_deref(),
+            lang: self.lang,
+            new_tab: self.new_tab,
+            class: self.class.as_ref(),
+            id: self.id.as_ref(),
+            name: nonblank(self.name.as_deref()),
+            role: nonblank(self.role.as_deref()),
             ..ButtonSpec::new(self.link())
         }
     }
@@ -812,4 +889,9 @@ impl<M: Mode> maud::Render for DmButton<'_, M> {
     fn render_to(&self, buffer: &mut String) {
         DmButton::render_to(self, buffer);
     }
+}
+
+/// `text` unless it is blank: a blank name or role names no one.
+fn nonblank(text: Option<&str>) -> Option<&str> {
+    text.filter(|text| !text.trim().is_empty())
 }

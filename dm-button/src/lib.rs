@@ -138,12 +138,16 @@ pub mod askama;
 mod builder;
 #[cfg(feature = "minijinja")]
 pub mod minijinja;
+mod panel;
 pub mod state;
 mod static_button;
+mod static_panel;
 mod stylesheet;
 
 pub use builder::{DmButton, OptionError};
+pub use panel::{ContactPanel, Panel};
 pub use static_button::StaticButton;
+pub use static_panel::StaticPanel;
 pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 
 // Each platform's recipient type and its error (`PhoneNumber`, `PhoneNumberError`...), and
@@ -151,9 +155,12 @@ pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 pub use dm_button_core::platform_types::*;
 pub use dm_button_core::{
     ClassList, ClassListError, Contact, ContactError, Dir, ElementId, ElementIdError, Lang,
-    LangError, MessageText, Platform, PlatformError, Referral, ReferralError, Style, StyleError,
-    TEXT_MAX_CHARS, TextError, WidgetStyle, WidgetStyleError,
+    LangError, MessageText, PanelError, Placement, PlacementError, Platform, PlatformError,
+    Referral, ReferralError, Side, SideError, Style, StyleError, TEXT_MAX_CHARS, TextError,
+    WidgetStyle, WidgetStyleError,
 };
+#[cfg(feature = "qr")]
+pub use dm_button_core::{QR_MAX_BYTES, QR_QUIET_ZONE, QrError};
 #[cfg(feature = "recipients")]
 pub use dm_button_core::{
     RECIPIENTS_FILE, Recipient, Recipients, RecipientsError, RecipientsFileError,
@@ -208,6 +215,8 @@ pub use dm_button_core::{
 /// | `show_screen_name` | X | bool | `true` with `screen_name` | `false` moves the name into the tooltip; needs `screen_name` |
 /// | `style` | all | `"compact"`, `"large"`, `"icon"`, `"link"` | `"compact"` | `icon` is icon-only with an accessible name; `link` is a plain link |
 /// | `label` | all | string | from `lang` and the platform | the visible words, HTML-escaped |
+/// | `name` | all | string | none | the person who answers, first in the button's accessible name ("Ana, Sales: Chat on WhatsApp"), HTML-escaped; a panel shows it beside the button |
+/// | `role` | all | string | none | what that person does, after the name |
 /// | `lang` | all | `"en"`, `"fr"`, `"es"`, `"de"`, `"pt"`, `"it"`, `"ja"`, `"nl"`, `"ko"`, `"ar"` | `"en"` | built-in label (naming the platform); also the button's `lang` (and `dir="rtl"` for Arabic) |
 /// | `new_tab` | all but email, SMS and phone | bool | `false` | `target="_blank" rel="noopener noreferrer"`; not on a link that opens no page (`mailto:`), where it would leave an empty tab |
 /// | `class` | all | string | none | extra class names, each a CSS identifier; `dm-button*` and `twitter-dm-button` are reserved |
@@ -264,6 +273,78 @@ macro_rules! dm_button {
     };
 }
 
+/// A contact panel, checked and rendered at compile time: a [`StaticPanel`] holding the
+/// markup as a `&'static str`, usable in a `const`. Several buttons behind one toggle, in the
+/// page or floating in a corner, opened and closed by the browser with no script.
+///
+/// ```
+/// use dm_button::{StaticPanel, dm_panel};
+///
+/// const CONTACT: StaticPanel = dm_panel!(
+///     title = "Talk to us",
+///     greeting = "We usually answer within the hour.",
+///     placement = "floating",
+///     buttons = [
+///         (whatsapp = "+33 6 12 34 56 78", text = "Bonjour !", name = "Ana", role = "Sales"),
+///         (recipient = 3805104374),
+///         (email = "hello@example.com", subject = "Order"),
+///     ],
+/// );
+/// let html = CONTACT.as_str();
+/// assert!(html.contains(r#" aria-label="Ana, Sales: Chat on WhatsApp""#));
+/// // Each entry holds the very `<a>` that `dm_button!` renders for the same keys.
+/// assert!(html.contains(dm_button::dm_button!(email = "hello@example.com", subject = "Order").as_str()));
+/// ```
+///
+/// # Keys
+///
+/// `buttons = [(...), (...)]` is the list of buttons, each in parentheses with
+/// [`dm_button!`]'s keys, checked as `dm_button!` checks them; `name` and `role` say who
+/// answers. The panel's own keys:
+///
+/// | key | value | default | notes |
+/// |---|---|---|---|
+/// | `title` | string | from `lang` ("Contact us") | the toggle's words and the landmark's name |
+/// | `greeting` | string | none | a sentence above the buttons |
+/// | `placement` | `"inline"`, `"floating"` | `"inline"` | a card in the page's flow, or a bubble fixed in a corner |
+/// | `side` | `"right"`, `"left"` | `"right"` | the corner of a floating panel, mirrored right to left |
+/// | `open` | bool | `false` | rendered open |
+/// | `qr` | bool | `false` | a QR code beside each button whose link needs a phone, for desktop pointers (feature `qr`) |
+/// | `lang` | as `dm_button!`'s | `"en"` | the built-in title's language, and the buttons' that set none |
+/// | `id` | string | none | the landmark's `id` |
+/// | `class` | string | none | extra classes on the `<details>` |
+///
+/// # Markup
+///
+/// One `<aside>` landmark named by the title, around one `<details class="dm-panel
+/// dm-panel--{placement} dm-panel--{side}">` whose `<summary>` is the toggle; then the
+/// greeting and a list whose entries each hold exactly the `<a>` that `dm_button!` renders
+/// for the same keys (the panel's `lang` included, when the entry sets none), the name and
+/// role beside it, and its QR code. See `PanelSpec` in dm-button-core for the details.
+///
+/// # Errors
+///
+/// Each mistake is one compile error at the offending token: every mistake `dm_button!`
+/// reports, in the button where it is; an unknown key of the panel (with the closest one),
+/// a button's key given to the panel, a key given twice, no `buttons` or an empty list, a
+/// list not written `[(...), (...)]`, `qr = true` with no button whose link needs a phone,
+/// and a link too long for a QR code.
+///
+/// ```compile_fail
+/// let panel = dm_button::dm_panel!(buttons = []);
+/// // error: the panel has no buttons: give it at least one, as `buttons = [(whatsapp = "+33 6 12 34 56 78")]`
+/// ```
+#[macro_export]
+macro_rules! dm_panel {
+    ($($args:tt)*) => {
+        $crate::__private::dm_panel! { $crate { $($args)* } }
+    };
+}
+
+#[cfg(feature = "qr")]
+#[doc(inline)]
+pub use dm_button_macros::dm_qr;
+
 // `dm_link!` expands to a string literal and names no item, so it needs no `$crate` and no
 // `macro_rules!` layer: it is the proc macro itself, which saves a macro expansion per call.
 #[doc(inline)]
@@ -273,8 +354,8 @@ pub use dm_button_macros::dm_link;
 /// which is why the three dm-button crates pin each other's exact version.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::StaticButton;
-    pub use dm_button_macros::dm_button;
+    pub use crate::{StaticButton, StaticPanel};
+    pub use dm_button_macros::{dm_button, dm_panel};
 }
 
 /// The crate's README (its page on crates.io), compiled and run as doc tests so that its

@@ -45,13 +45,15 @@ use std::fmt::Display;
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
 use dm_button_core::{
-    KEYS, Key, Kind, Literal, Settings, missing_recipient_message, unknown_key_message,
+    BUTTONS_KEY, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
+    missing_recipient_message, unknown_key_message,
 };
 
 use crate::state::Mode;
-use crate::{DmButton, StaticButton};
+use crate::{DmButton, Panel, StaticButton, StaticPanel};
 
-/// Registers [`dm_button()`] as the template function `dm_button`.
+/// Registers [`dm_button()`] and [`dm_panel()`] as the template functions `dm_button` and
+/// `dm_panel`.
 ///
 /// ```
 /// let mut env = minijinja::Environment::new();
@@ -62,6 +64,7 @@ use crate::{DmButton, StaticButton};
 /// ```
 pub fn add_to_environment(env: &mut Environment<'_>) {
     env.add_function("dm_button", dm_button);
+    env.add_function("dm_panel", dm_panel);
 }
 
 /// The template function `dm_button(recipient=..., ...)`: a button built at render time.
@@ -100,27 +103,124 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
                 .to_owned(),
         ));
     }
-    if let Some(unknown) = kwargs.args().find(|name| Key::find(name).is_none()) {
-        let message = unknown_key_message(unknown, "argument", "dm_button()", KEYS.iter());
-        return Err(error(format!("dm_button(): {message}")));
-    }
-    let mut settings = Settings::default();
-    for key in KEYS {
-        if let Some(value) = value(&kwargs, key.name)? {
-            let literal = literal(key, &value)?;
-            let setting = key
-                .parse(literal.as_literal())
-                .map_err(|message| invalid(key.name, message))?;
-            settings.set(key, setting);
-        }
-    }
-    if let Some(problem) = settings.problems().into_iter().next() {
-        return Err(invalid(problem.key, problem.message));
-    }
+    let settings = button_settings("dm_button()", kwargs.args(), |name| value(&kwargs, name))?;
     match settings.spec() {
         Some(spec) => Ok(Value::from_safe_string(spec.to_html())),
         None => Err(error(missing_recipient_message("dm_button()", "="))),
     }
+}
+
+/// A button's settings from its arguments (`names`, read with `get`), as `owner` reports
+/// them: each by its key's rule, then the combinations the macro refuses.
+fn button_settings<'n>(
+    owner: &str,
+    mut names: impl Iterator<Item = &'n str>,
+    get: impl Fn(&str) -> Result<Option<Value>, Error>,
+) -> Result<Settings, Error> {
+    if let Some(unknown) = names.find(|name| Key::find(name).is_none()) {
+        let message = unknown_key_message(unknown, "argument", owner, KEYS.iter());
+        return Err(error(format!("{owner}: {message}")));
+    }
+    let mut settings = Settings::default();
+    for key in KEYS {
+        if let Some(value) = get(key.name)? {
+            let literal = literal(owner, key, &value)?;
+            let setting = key
+                .parse(literal.as_literal())
+                .map_err(|message| invalid(owner, key.name, message))?;
+            settings.set(key, setting);
+        }
+    }
+    if let Some(problem) = settings.problems().into_iter().next() {
+        return Err(invalid(owner, problem.key, problem.message));
+    }
+    Ok(settings)
+}
+
+/// The template function `dm_panel(title=..., buttons=[{...}, ...])`: a contact panel built
+/// at render time. Its keyword arguments are the keys of [`dm_panel!`](crate::dm_panel!),
+/// and `buttons` is a list of maps whose keys are `dm_button()`'s, with the same values and
+/// rules.
+///
+/// # Errors
+///
+/// A template error that names the argument, or the button and its argument, and carries
+/// the message the macro gives: every mistake `dm_button()` reports, an unknown argument of
+/// the panel, no buttons, `qr=true` with no button whose link needs a phone.
+///
+/// ```
+/// let mut env = minijinja::Environment::new();
+/// dm_button::minijinja::add_to_environment(&mut env);
+/// let html = env.render_str(
+///     r#"{{ dm_panel(title="Talk to us", buttons=[{"email": "hello@example.com", "name": "Ana"}]) }}"#,
+///     (),
+/// )?;
+/// assert_eq!(
+///     html,
+///     dm_button::dm_panel!(title = "Talk to us", buttons = [(email = "hello@example.com", name = "Ana")]).as_str()
+/// );
+/// # Ok::<(), minijinja::Error>(())
+/// ```
+pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error> {
+    const OWNER: &str = "dm_panel()";
+    if !positional.is_empty() {
+        return Err(error(
+            "dm_panel() takes keyword arguments only, named as the macro's keys: \
+             `dm_panel(title=\"Talk to us\", buttons=[{\"whatsapp\": \"+33 6 12 34 56 78\"}])`"
+                .to_owned(),
+        ));
+    }
+    if let Some(unknown) = kwargs
+        .args()
+        .find(|name| *name != BUTTONS_KEY && !PANEL_KEYS.iter().any(|key| key.name == *name))
+    {
+        let message = unknown_key_message(unknown, "argument", OWNER, PANEL_KEYS.iter());
+        return Err(error(format!("{OWNER}: {message}")));
+    }
+    let mut panel = PanelSettings::default();
+    for key in PANEL_KEYS {
+        if let Some(value) = value(&kwargs, key.name)? {
+            let literal = literal(OWNER, key, &value)?;
+            let setting = key
+                .parse(literal.as_literal())
+                .map_err(|message| invalid(OWNER, key.name, message))?;
+            panel.set(key, setting);
+        }
+    }
+    if let Some(buttons) = value(&kwargs, BUTTONS_KEY)? {
+        let items = buttons.try_iter().map_err(|_| {
+            invalid(
+                OWNER,
+                BUTTONS_KEY,
+                "it takes a list of maps, one per button",
+            )
+        })?;
+        for (index, item) in items.enumerate() {
+            let owner = format!("{OWNER}, button {}", index + 1);
+            let names: Vec<String> = item
+                .try_iter()
+                .map_err(|_| invalid(&owner, BUTTONS_KEY, "each button is a map of its keys"))?
+                .map(|name| name.to_string())
+                .collect();
+            let settings = button_settings(&owner, names.iter().map(String::as_str), |name| {
+                Ok(item
+                    .get_attr(name)
+                    .ok()
+                    .filter(|value| !value.is_none() && !value.is_undefined()))
+            })?;
+            if settings.recipient().is_none() {
+                return Err(error(missing_recipient_message(&owner, "=")));
+            }
+            panel.push_entry(settings);
+        }
+    }
+    if let Some(problem) = panel.problems().into_iter().next() {
+        return Err(invalid(OWNER, problem.problem.key, problem.problem.message));
+    }
+    panel
+        .to_html()
+        .map(Value::from_safe_string)
+        .map_err(|problem| invalid(OWNER, problem.problem.key, problem.problem.message))
 }
 
 /// A template value, as the key's rule reads it.
@@ -142,8 +242,8 @@ fn error(message: String) -> Error {
     Error::new(ErrorKind::InvalidOperation, message)
 }
 
-fn invalid(name: &str, message: impl Display) -> Error {
-    error(format!("dm_button(): invalid `{name}`: {message}"))
+fn invalid(owner: &str, name: &str, message: impl Display) -> Error {
+    error(format!("{owner}: invalid `{name}`: {message}"))
 }
 
 /// The argument `name`, if given: `none` and undefined count as not given, so that an
@@ -154,7 +254,7 @@ fn value(kwargs: &Kwargs, name: &str) -> Result<Option<Value>, Error> {
 }
 
 /// The value in the kind the key takes: a string, a number or string for an ID, a bool.
-fn literal(key: &Key, value: &Value) -> Result<Given, Error> {
+fn literal(owner: &str, key: &Key, value: &Value) -> Result<Given, Error> {
     match (key.kind, value.kind()) {
         (Kind::Bool, ValueKind::Bool) => Ok(Given::Flag(value.is_true())),
         (Kind::Str, ValueKind::String) => {
@@ -163,11 +263,11 @@ fn literal(key: &Key, value: &Value) -> Result<Given, Error> {
         (Kind::Id | Kind::Recipient, ValueKind::String | ValueKind::Number) => {
             Ok(Given::Text(value.to_string()))
         }
-        _ => Err(wrong_kind(key, value)),
+        _ => Err(wrong_kind(owner, key, value)),
     }
 }
 
-fn wrong_kind(key: &Key, value: &Value) -> Error {
+fn wrong_kind(owner: &str, key: &Key, value: &Value) -> Error {
     let (takes, example) = match key.kind {
         Kind::Bool => ("`true` or `false`", "true"),
         Kind::Id | Kind::Recipient => (
@@ -177,7 +277,7 @@ fn wrong_kind(key: &Key, value: &Value) -> Error {
         Kind::Str => ("a string", "\"...\""),
     };
     error(format!(
-        "dm_button(): invalid `{name}`: it takes {takes} (`{name}={example}`), not {}",
+        "{owner}: invalid `{name}`: it takes {takes} (`{name}={example}`), not {}",
         value.kind(),
         name = key.name,
     ))
@@ -214,5 +314,26 @@ impl<M: Mode> From<DmButton<'_, M>> for Value {
 impl<M: Mode> From<&DmButton<'_, M>> for Value {
     fn from(button: &DmButton<'_, M>) -> Self {
         Value::from_safe_string(button.to_html())
+    }
+}
+
+impl From<StaticPanel> for Value {
+    fn from(panel: StaticPanel) -> Self {
+        Value::from_safe_string(panel.as_str().to_owned())
+    }
+}
+
+/// The panel's markup, rendered once into a value that auto-escaping leaves as it is.
+///
+/// ```
+/// use dm_button::{ContactPanel, DmButton, RecipientId};
+///
+/// let panel = ContactPanel::new().button(DmButton::new(RecipientId::MIN)).build()?;
+/// assert!(minijinja::Value::from(&panel).is_safe());
+/// # Ok::<(), dm_button::PanelError>(())
+/// ```
+impl From<&Panel<'_>> for Value {
+    fn from(panel: &Panel<'_>) -> Self {
+        Value::from_safe_string(panel.to_html())
     }
 }

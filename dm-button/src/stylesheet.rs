@@ -32,4 +32,4 @@ pub const STYLESHEET: &str = include_str!("dm-button.css");
 /// let policy = format!("default-src 'none'; style-src {}", dm_button::STYLESHEET_CSP_HASH);
 /// assert!(policy.ends_with("='"));
 /// ```
-pub const STYLESHEET_CSP_HASH: &str = "'sha256-42C5vKwNsdiEUOWgVnERDt3d49ZLhkx1brcVTmWOujU='";
+pub const STYLESHEET_CSP_HASH: &str = "'sha256-jTqotOh5/KHYuA3l968XTlVu4oPnPfIuqLS6puSY6nk='";

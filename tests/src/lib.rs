@@ -46,6 +46,16 @@ pub fn expand_dm_link(input: TokenStream) -> TokenStream {
     tokens(expand::dm_link(input))
 }
 
+/// What `dm_panel!(input)` expands to, given the path to dm-button as `dm_button`.
+pub fn expand_dm_panel(input: TokenStream) -> TokenStream {
+    tokens(expand::dm_panel(quote::quote!(dm_button { #input })))
+}
+
+/// What `dm_qr!(input)` expands to.
+pub fn expand_dm_qr(input: TokenStream) -> TokenStream {
+    tokens(expand::dm_qr(input))
+}
+
 /// An expansion as tokens, read by `proc_macro2`'s lexer where the proc-macro crate uses the
 /// compiler's: reading fails the test if the macro wrote source that does not lex.
 fn tokens(expansion: expand::Expansion) -> TokenStream {

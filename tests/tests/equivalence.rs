@@ -1,12 +1,16 @@
 //! The macros and the builder give the same bytes: for every generated case (see
 //! `build.rs`), `dm_button!(...)` equals the builder's `to_html()` and `render_to`, and the
 //! same options on a `DmButton::to` button; the builder's reserved length is exact, and
-//! `dm_link!(...)` equals `href()`.
+//! `dm_link!(...)` equals `href()`; `dm_panel!(...)` equals `ContactPanel`'s panel with the
+//! same options, through `to_html`, `render_to` and `Display`.
 
 use std::str::FromStr;
 
 use dm_button::state::Mode;
-use dm_button::{DmButton, Host, RecipientId, StaticButton, dm_button, dm_link};
+use dm_button::{
+    ContactPanel, DmButton, Host, Panel, RecipientId, StaticButton, StaticPanel, dm_button,
+    dm_link, dm_panel,
+};
 
 struct Case {
     name: &'static str,
@@ -19,6 +23,12 @@ struct Case {
     /// The same options on a `DmButton::to` button (none for X's widget, which it does not
     /// make).
     on_any_platform: Option<String>,
+}
+
+struct PanelCase {
+    macro_args: &'static str,
+    from_macro: StaticPanel,
+    built: Panel<'static>,
 }
 
 struct LinkCase {
@@ -103,4 +113,33 @@ fn the_matrix_covers_every_key_and_value() {
         assert!(covered(combination) >= 9, "{combination}");
     }
     println!("{BUTTON_CASES} button cases and {LINK_CASES} link cases");
+}
+
+#[test]
+fn panel_macro_equals_builder() {
+    let cases = panel_cases();
+    assert_eq!(cases.len(), PANEL_CASES);
+    for case in &cases {
+        let context = format!("dm_panel!({})", case.macro_args);
+        let html = case.built.to_html();
+        assert_eq!(case.from_macro.as_str(), html, "{context}");
+        let mut buffer = String::from("<p>before</p>");
+        case.built.render_to(&mut buffer);
+        assert_eq!(
+            buffer.strip_prefix("<p>before</p>").unwrap(),
+            html,
+            "{context}"
+        );
+        assert_eq!(case.built.to_string(), html, "{context}");
+    }
+    // The matrix reaches every platform, QR codes and people.
+    let all: String = cases.iter().map(|case| case.from_macro.as_str()).collect();
+    for platform in dm_button::Platform::ALL {
+        assert!(
+            all.contains(&format!("dm-button--{}", platform.as_str())),
+            "{platform}"
+        );
+    }
+    assert!(all.contains("<svg class=\"dm-qr\""));
+    assert!(all.contains("dm-panel__name"));
 }

@@ -242,7 +242,10 @@ impl Case {
                         );
                     }
                 }
-                (format!("dm-button dm-button--{}", style.as_str()), children)
+                (
+                    format!("dm-button dm-button--{} dm-button--x", style.as_str()),
+                    children,
+                )
             }
             Look::Widget { .. } => (
                 "twitter-dm-button".to_owned(),

@@ -305,7 +305,7 @@ const fn recipient(platform: Platform, parse: fn(&str) -> Result<Setting, String
 }
 
 /// A key whose value is parsed from text.
-const fn text(
+pub(crate) const fn text(
     name: &'static str,
     kind: Kind,
     example: &'static str,
@@ -340,7 +340,7 @@ const fn flag(name: &'static str, example: &'static str, on: On) -> Key {
 }
 
 /// Free text with a rule for literals.
-const fn free_text(mut key: Key, literal: LiteralRule) -> Key {
+pub(crate) const fn free_text(mut key: Key, literal: LiteralRule) -> Key {
     key.literal = Some(literal);
     key
 }
@@ -445,6 +445,30 @@ pub(crate) const LABEL: Key = free_text(
         Ok(())
     },
 );
+/// The rule of a name written in a macro: not blank.
+fn not_blank(key: &'static str, what: &'static str) -> impl Fn(&str) -> Result<(), String> {
+    move |text: &str| {
+        if text.trim().is_empty() {
+            return Err(format!("`{key}` is blank: leave it out, or give {what}"));
+        }
+        Ok(())
+    }
+}
+
+/// `name`: the person who answers.
+pub(crate) const NAME: Key = free_text(
+    text("name", Kind::Str, "\"Ana\"", false, On::All, |text| {
+        Ok(Setting::Text(text.to_owned()))
+    }),
+    |name| not_blank("name", "the name of the person who answers")(name),
+);
+/// `role`: what the person who answers does.
+pub(crate) const ROLE: Key = free_text(
+    text("role", Kind::Str, "\"Sales\"", false, On::All, |text| {
+        Ok(Setting::Text(text.to_owned()))
+    }),
+    |role| not_blank("role", "what the person who answers does")(role),
+);
 /// `lang`: the language of the built-in label.
 pub(crate) const LANG: Key = text("lang", Kind::Str, "\"fr\"", false, On::All, |text| {
     parsed::<Lang>(text, Setting::Lang)
@@ -499,6 +523,8 @@ macro_rules! table_of_keys {
             SHOW_SCREEN_NAME,
             STYLE,
             LABEL,
+            NAME,
+            ROLE,
             LANG,
             NEW_TAB,
             CLASS,

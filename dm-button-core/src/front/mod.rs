@@ -4,5 +4,6 @@
 
 pub(crate) mod combination;
 pub(crate) mod keys;
+pub(crate) mod panel;
 pub(crate) mod settings;
 pub(crate) mod suggest;

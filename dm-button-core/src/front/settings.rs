@@ -7,13 +7,13 @@
 
 use crate::front::combination::CombinationError;
 use crate::front::keys::{
-    CLASS, DNT, HOST, ID, Key, LABEL, LANG, NEW_TAB, REF, SCREEN_NAME, SCRIPT, SHOW_SCREEN_NAME,
-    STYLE, SUBJECT, TEXT, WELCOME_MESSAGE_ID, WIDGET,
+    CLASS, DNT, HOST, ID, Key, LABEL, LANG, NAME, NEW_TAB, REF, ROLE, SCREEN_NAME, SCRIPT,
+    SHOW_SCREEN_NAME, STYLE, SUBJECT, TEXT, WELCOME_MESSAGE_ID, WIDGET,
 };
 use crate::options::message_text::check_text;
 use crate::{
-    ButtonSpec, ClassList, Contact, ElementId, Host, Lang, LinkSpec, Look, Platform, Referral,
-    ScreenName, ShownName, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
+    ButtonSpec, ClassList, Contact, ElementId, Host, Lang, LinkSpec, Look, Placement, Platform,
+    Referral, ScreenName, ShownName, Side, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
 };
 
 /// One key's value, parsed: a value of the type the key takes. Several keys take the same
@@ -30,7 +30,7 @@ use crate::{
 pub enum Setting {
     /// The value of a recipient key: who, on which platform.
     Contact(Contact),
-    /// Free text: `text`, `subject`, `label`.
+    /// Free text: `text`, `subject`, `label`, `name`, `role`, a panel's `title`...
     Text(String),
     /// `true` or `false`.
     Flag(bool),
@@ -42,10 +42,12 @@ pub enum Setting {
     Class(ClassList),
     Id(ElementId),
     Referral(Referral),
+    Placement(Placement),
+    Side(Side),
 }
 
 /// A value type of a [`Setting`], read back from one.
-trait SettingValue {
+pub(crate) trait SettingValue {
     fn of(setting: &Setting) -> Option<&Self>;
 }
 
@@ -74,6 +76,8 @@ setting_values!(
     Class(ClassList),
     Id(ElementId),
     Referral(Referral),
+    Placement(Placement),
+    Side(Side),
 );
 
 /// A key given, and its setting: none when its value was wrong (which is already
@@ -159,7 +163,7 @@ impl Settings {
     }
 
     /// The value given to `key`, if it was given a right one.
-    fn get<T: SettingValue>(&self, key: &Key) -> Option<&T> {
+    pub(crate) fn get<T: SettingValue>(&self, key: &Key) -> Option<&T> {
         self.given
             .iter()
             .find(|given| given.key.name == key.name)
@@ -167,7 +171,7 @@ impl Settings {
             .and_then(T::of)
     }
 
-    fn text(&self, key: &Key) -> Option<&str> {
+    pub(crate) fn text(&self, key: &Key) -> Option<&str> {
         self.get::<String>(key).map(String::as_str)
     }
 
@@ -340,6 +344,8 @@ impl Settings {
             new_tab: self.flag(&NEW_TAB).unwrap_or(false),
             class: self.get::<ClassList>(&CLASS),
             id: self.get::<ElementId>(&ID),
+            name: self.text(&NAME),
+            role: self.text(&ROLE),
             ..ButtonSpec::new(self.link()?)
         })
     }

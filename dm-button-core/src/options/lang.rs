@@ -83,6 +83,35 @@ pub(crate) struct Labels {
 }
 
 impl Labels {
+    /// What joins a name to what follows it ("Ana, Sales: Chat on WhatsApp"), spaced as
+    /// the language spaces it.
+    pub(crate) const COLON: Self = Self {
+        en: ": ",
+        fr: " : ",
+        es: ": ",
+        de: ": ",
+        pt: ": ",
+        it: ": ",
+        ja: "：",
+        nl: ": ",
+        ko: ": ",
+        ar: ": ",
+    };
+
+    /// What separates the items of a short list ("Ana, Sales").
+    pub(crate) const COMMA: Self = Self {
+        en: ", ",
+        fr: ", ",
+        es: ", ",
+        de: ", ",
+        pt: ", ",
+        it: ", ",
+        ja: "、",
+        nl: ", ",
+        ko: ", ",
+        ar: "، ",
+    };
+
     /// The word for "Message" (to send one): X's label, which names no platform.
     pub(crate) const MESSAGE: Self = Self {
         en: "Message",

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::options::lang::Labels;
 use crate::render::link::Within;
 use crate::render::sink::{Bound, FmtSink, Measure, Sink};
 use crate::{ClassList, Dir, ElementId, Lang, LinkSpec, ScreenName, Style, WidgetStyle};
@@ -84,6 +85,8 @@ pub struct ShownName {
 /// default), which names the platform. The `icon` style has no visible text: its
 /// accessible name is an `aria-label` (the label, and `@name` when shown), repeated as a
 /// tooltip. A screen name that is not shown goes into the tooltip (`title`) of any style.
+/// A button that names the person who answers (`name`, `role`) has an `aria-label` in any
+/// style, which puts them first: "Ana, Sales: Chat on WhatsApp".
 ///
 /// X's widget markup (`Look::Widget`) is the anchor X documents, with the label as its text:
 ///
@@ -133,6 +136,11 @@ pub struct ButtonSpec<'a> {
     pub class: Option<&'a ClassList>,
     /// The `id` attribute.
     pub id: Option<&'a ElementId>,
+    /// The name of the person who answers, put before the label in the button's accessible
+    /// name ("Ana, Sales: Chat on WhatsApp"); a panel shows it beside the button.
+    pub name: Option<&'a str>,
+    /// The role of the person who answers, after the name in the accessible name.
+    pub role: Option<&'a str>,
 }
 
 impl<'a> ButtonSpec<'a> {
@@ -156,6 +164,8 @@ impl<'a> ButtonSpec<'a> {
             new_tab: false,
             class: None,
             id: None,
+            name: None,
+            role: None,
         }
     }
 
@@ -258,7 +268,7 @@ impl<'a> ButtonSpec<'a> {
         }
     }
 
-    fn put(&self, sink: &mut impl Sink) {
+    pub(crate) fn put(&self, sink: &mut impl Sink) {
         match self.look {
             Look::Static(style) => self.put_static(sink, style),
             Look::Widget { style, script, dnt } => {
@@ -286,8 +296,12 @@ impl<'a> ButtonSpec<'a> {
             .screen_name
             .filter(|name| !name.shown)
             .map(|name| name.name);
-        if style == Style::Icon {
+        if self.name.is_some() || self.role.is_some() {
+            self.put_person_label(sink, label, shown);
+        } else if style == Style::Icon {
             put_attribute(sink, "aria-label", label, shown);
+        }
+        if style == Style::Icon {
             put_attribute(sink, "title", label, shown.or(hidden));
         } else if let Some(name) = hidden {
             put_attribute(sink, "title", label, Some(name));
@@ -306,6 +320,35 @@ impl<'a> ButtonSpec<'a> {
             }
             None => sink.put("</span></a>"),
         }
+    }
+
+    /// ` aria-label="{name}, {role}: {label}[ @{name}]"`, when the button names the person who
+    /// answers: their name and role come first in the button's accessible name, as a
+    /// panel shows them beside it.
+    pub(crate) fn put_person_label(
+        &self,
+        sink: &mut impl Sink,
+        label: Label<'_>,
+        shown: Option<ScreenName>,
+    ) {
+        let lang = self.lang.unwrap_or_default();
+        sink.put(r#" aria-label=""#);
+        if let Some(name) = self.name {
+            sink.put_escaped(name);
+        }
+        if let Some(role) = self.role {
+            if self.name.is_some() {
+                sink.put(Labels::COMMA.get(lang));
+            }
+            sink.put_escaped(role);
+        }
+        sink.put(Labels::COLON.get(lang));
+        label.put(sink);
+        if let Some(name) = shown {
+            sink.put(" @");
+            sink.put(name.as_str());
+        }
+        sink.put("\"");
     }
 
     /// The attributes both markups share, from the end of the class list (the opening

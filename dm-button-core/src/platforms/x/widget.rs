@@ -29,6 +29,10 @@ pub(crate) fn put_widget(
 ) {
     sink.put(r#"<a class="twitter-dm-button"#);
     spec.put_common_attributes(sink);
+    if spec.name.is_some() || spec.role.is_some() {
+        let shown = spec.screen_name.filter(|name| name.shown).map(|name| name.name);
+        spec.put_person_label(sink, spec.label_text(), shown);
+    }
     if let Some(ShownName { name, shown }) = spec.screen_name {
         sink.put(r#" data-screen-name="@"#);
         sink.put(name.as_str());

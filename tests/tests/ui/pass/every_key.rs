@@ -10,6 +10,8 @@ const BUTTON: StaticButton = dm_button!(
     show_screen_name = false,
     style = "large",
     label = "Write to us",
+    name = "Ana",
+    role = "Sales",
     lang = "fr",
     new_tab = true,
     class = "footer-cta tracked",
@@ -19,7 +21,7 @@ const BUTTON: StaticButton = dm_button!(
 
 fn main() {
     let html = BUTTON.as_str();
-    assert!(html.starts_with(r#"<a class="dm-button dm-button--large dm-button--x footer-cta tracked" href="https://twitter.com/messages/compose?recipient_id=3805104374&amp;text=Hello%20world&amp;welcome_message_id=1234567890" id="contact" lang="fr" target="_blank" rel="noopener noreferrer" title="Write to us @furni">"#));
+    assert!(html.starts_with(r#"<a class="dm-button dm-button--large dm-button--x footer-cta tracked" href="https://twitter.com/messages/compose?recipient_id=3805104374&amp;text=Hello%20world&amp;welcome_message_id=1234567890" id="contact" lang="fr" target="_blank" rel="noopener noreferrer" aria-label="Ana, Sales : Write to us" title="Write to us @furni">"#));
     assert!(html.ends_with(r#"<span class="dm-button__label">Write to us</span></a>"#));
     assert_eq!(
         BUTTON.href(),

@@ -1,0 +1,209 @@
+//! The QR code of a link, for the apps that live on a phone when the page is read on a
+//! desktop: an inline SVG of one path, dark modules on a light tile, a quiet zone of four
+//! modules, error correction level M.
+//!
+//! The code is computed by [`qrcodegen`] (Project Nayuki's QR Code generator: one file, no
+//! dependency, no `unsafe`), at compile time in the macros and at run time in the builder,
+//! with the same parameters, so both give the same bytes. The level is M exactly: the
+//! generator is asked not to raise it when a higher one would fit in the same size, as it
+//! does by default.
+
+use std::error::Error;
+use std::fmt;
+
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+
+use crate::render::sink::{Measure, Sink};
+
+/// The quiet zone around the code, in modules: the four that ISO/IEC 18004 asks for.
+pub const QR_QUIET_ZONE: usize = 4;
+
+/// The longest link a QR code holds at level M, in bytes: 2,331, in the largest code
+/// (version 40, 177 modules a side). A phone's camera reads codes far smaller than that
+/// well; a link with a long prefilled message makes a dense code.
+pub const QR_MAX_BYTES: usize = 2331;
+
+/// Why a link has no QR code: it is longer than one holds.
+///
+/// ```
+/// use dm_button_core::{QR_MAX_BYTES, QrError, qr_svg};
+///
+/// let long = format!("https://example.com/?q={}", "a".repeat(QR_MAX_BYTES));
+/// let error = qr_svg(&long, "Scan").unwrap_err();
+/// assert!(matches!(error, QrError::TooLong { .. }));
+/// assert!(error.to_string().contains("2331"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum QrError {
+    /// The link is longer than a QR code holds at level M.
+    #[non_exhaustive]
+    TooLong {
+        /// The link's length, in bytes.
+        bytes: usize,
+    },
+}
+
+impl fmt::Display for QrError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLong { bytes } => write!(
+                f,
+                "the link is {bytes} bytes long, and a QR code holds at most {QR_MAX_BYTES}: \
+                 shorten the prefilled message"
+            ),
+        }
+    }
+}
+
+impl Error for QrError {}
+
+/// The modules of a link's QR code, ready to be drawn.
+#[derive(Clone)]
+pub(crate) struct QrModules {
+    code: QrCode,
+}
+
+impl QrModules {
+    /// Encodes `link` in byte mode (as UTF-8), at level M exactly, in the smallest version
+    /// that holds it, with the mask the standard's penalty rules choose.
+    pub(crate) fn encode(link: &str) -> Result<Self, QrError> {
+        let segments = [QrSegment::make_bytes(link.as_bytes())];
+        QrCode::encode_segments_advanced(
+            &segments,
+            QrCodeEcc::Medium,
+            Version::MIN,
+            Version::MAX,
+            None,
+            false,
+        )
+        .map(|code| Self { code })
+        .map_err(|_| QrError::TooLong { bytes: link.len() })
+    }
+
+    /// The modules a side, quiet zone included.
+    fn side(&self) -> usize {
+        usize::try_from(self.code.size()).unwrap_or(0) + 2 * QR_QUIET_ZONE
+    }
+
+    /// Whether the module at `(x, y)` of the code (quiet zone excluded) is dark.
+    fn dark(&self, x: usize, y: usize) -> bool {
+        match (i32::try_from(x), i32::try_from(y)) {
+            (Ok(x), Ok(y)) => self.code.get_module(x, y),
+            _ => false,
+        }
+    }
+
+    /// Writes the SVG: `<svg class="dm-qr" ...><path d="..."/></svg>`, with `label` (already
+    /// escaped for an attribute) as its accessible name. Each run of dark modules on a row
+    /// is one rectangle of the path, `M{x} {y}h{run}v1h-{run}z`.
+    pub(crate) fn put_svg(&self, sink: &mut impl Sink, label: &[&str]) {
+        let side = self.side() as u64;
+        sink.put(r#"<svg class="dm-qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#);
+        sink.put_u64(side);
+        sink.put(" ");
+        sink.put_u64(side);
+        sink.put(r#"" width=""#);
+        sink.put_u64(side * 4);
+        sink.put(r#"" height=""#);
+        sink.put_u64(side * 4);
+        sink.put(r#"" role="img" aria-label=""#);
+        for piece in label {
+            sink.put(piece);
+        }
+        sink.put(r#"" shape-rendering="crispEdges"><path d=""#);
+        let size = self.side() - 2 * QR_QUIET_ZONE;
+        for y in 0..size {
+            let mut x = 0;
+            while x < size {
+                if !self.dark(x, y) {
+                    x += 1;
+                    continue;
+                }
+                let start = x;
+                while x < size && self.dark(x, y) {
+                    x += 1;
+                }
+                let run = (x - start) as u64;
+                sink.put("M");
+                sink.put_u64((start + QR_QUIET_ZONE) as u64);
+                sink.put(" ");
+                sink.put_u64((y + QR_QUIET_ZONE) as u64);
+                sink.put("h");
+                sink.put_u64(run);
+                sink.put("v1h-");
+                sink.put_u64(run);
+                sink.put("z");
+            }
+        }
+        sink.put(r#""/></svg>"#);
+    }
+
+    /// The SVG's length in bytes.
+    pub(crate) fn svg_len(&self, label: &[&str]) -> usize {
+        let mut measure = Measure::default();
+        self.put_svg(&mut measure, label);
+        measure.0
+    }
+}
+
+/// The QR code of `link` as an inline SVG, `label` (plain text: it is escaped here) its
+/// accessible name: what a panel shows beside the buttons whose link needs a phone, and what
+/// `dm_qr!` gives at compile time.
+///
+/// # Errors
+///
+/// [`QrError::TooLong`] when the link is longer than a QR code holds,
+/// [`QR_MAX_BYTES`].
+///
+/// ```
+/// use dm_button_core::qr_svg;
+///
+/// let svg = qr_svg("https://wa.me/33612345678", "Scan with your phone: Chat on WhatsApp")?;
+/// assert!(svg.starts_with(r#"<svg class="dm-qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 33 33""#));
+/// assert_eq!(svg.matches("<path").count(), 1);
+/// # Ok::<(), dm_button_core::QrError>(())
+/// ```
+pub fn qr_svg(link: &str, label: &str) -> Result<String, QrError> {
+    let modules = QrModules::encode(link)?;
+    let mut escaped = String::new();
+    crate::render::escape::write_escaped(&mut escaped, label);
+    let label = [escaped.as_str()];
+    let mut svg = String::with_capacity(modules.svg_len(&label));
+    modules.put_svg(&mut svg, &label);
+    Ok(svg)
+}
+
+/// The QR code of a panel entry's link, named by what scanning it does: "Scan with your
+/// phone: Chat on WhatsApp", in the entry's language (`lang`, the panel's, when the entry sets
+/// none).
+pub fn entry_qr_svg(
+    button: &crate::ButtonSpec<'_>,
+    lang: Option<crate::Lang>,
+) -> Result<String, QrError> {
+    let lang = button.lang.or(lang).unwrap_or_default();
+    let modules = QrModules::encode(&button.link.to_url())?;
+    let mut label = String::new();
+    label.push_str(crate::panel::words::SCAN.get(lang));
+    label.push_str(crate::options::lang::Labels::COLON.get(lang));
+    crate::ButtonSpec {
+        lang: Some(lang),
+        ..*button
+    }
+    .label_text()
+    .put(&mut label);
+    let label = [label.as_str()];
+    let mut svg = String::with_capacity(modules.svg_len(&label));
+    modules.put_svg(&mut svg, &label);
+    Ok(svg)
+}
+
+/// The QR code of a button's link, named by what scanning it does, in the button's
+/// language: what `dm_qr!` expands to, and `DmButton::qr_svg` gives.
+///
+/// # Errors
+///
+/// [`QrError::TooLong`] when the link is longer than a QR code holds.
+pub fn button_qr_svg(button: &crate::ButtonSpec<'_>) -> Result<String, QrError> {
+    entry_qr_svg(button, None)
+}
