@@ -747,6 +747,28 @@ impl<'a, M: Mode> DmButton<'a, M> {
         self.options.spec(self.mode.look())
     }
 
+    /// The QR code of the button's link, as an inline SVG named by what scanning it does
+    /// ("Scan with your phone: Chat on WhatsApp", in the button's language): what
+    /// [`dm_qr!`](crate::dm_qr) gives at compile time for the same keys (feature `qr`).
+    ///
+    /// # Errors
+    ///
+    /// [`QrError::TooLong`](crate::QrError::TooLong) when the link is longer than a QR code
+    /// holds, [`QR_MAX_BYTES`](crate::QR_MAX_BYTES).
+    ///
+    /// ```
+    /// use dm_button::{DmButton, PhoneNumber, dm_qr};
+    ///
+    /// let number: PhoneNumber = "+33 6 12 34 56 78".parse()?;
+    /// let svg = DmButton::whatsapp(number).text("Bonjour !").qr_svg()?;
+    /// assert_eq!(svg, dm_qr!(whatsapp = "+33 6 12 34 56 78", text = "Bonjour !"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "qr")]
+    pub fn qr_svg(&self) -> Result<String, crate::QrError> {
+        dm_button_core::button_qr_svg(&self.spec())
+    }
+
     /// The button, whatever its platform and markup: a panel's entry.
     pub(crate) fn into_any(self) -> AnyButton<'a> {
         AnyButton {

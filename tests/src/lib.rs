@@ -30,6 +30,7 @@ pub mod browser;
 pub mod css;
 pub mod fixture;
 pub mod html;
+pub mod qr;
 pub mod servers;
 pub mod strategy;
 
