@@ -15,7 +15,7 @@ pub fn declarations<'a>(scope: &'a str, selector: &str) -> Vec<(&'a str, &'a str
     body.split(';')
         .filter_map(|declaration| declaration.split_once(':'))
         .map(|(name, value)| (name.trim(), value.trim()))
-        .filter(|(name, _)| name.starts_with("--dm-button-"))
+        .filter(|(name, _)| name.starts_with("--dm-"))
         .collect()
 }
 
@@ -144,9 +144,15 @@ pub fn rgb(hex: &str) -> String {
     format!("rgb({}, {}, {})", channel(0), channel(2), channel(4))
 }
 
-/// WCAG 2 relative luminance of `#rrggbb`.
+/// WCAG 2 relative luminance of `#rrggbb` (or `#rgb`).
 fn luminance(hex: &str) -> f64 {
     let hex = hex.strip_prefix('#').expect("a #rrggbb color");
+    let long: String = if hex.len() == 3 {
+        hex.chars().flat_map(|c| [c, c]).collect()
+    } else {
+        hex.to_owned()
+    };
+    let hex = long.as_str();
     assert_eq!(hex.len(), 6, "{hex}");
     let channel = |i: usize| {
         let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
@@ -159,7 +165,7 @@ fn luminance(hex: &str) -> f64 {
     0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
 }
 
-/// WCAG 2 contrast ratio between two `#rrggbb` colours.
+/// WCAG 2 contrast ratio between two `#rrggbb` (or `#rgb`) colours.
 pub fn contrast(a: &str, b: &str) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)

@@ -65,12 +65,60 @@ fn every_platform_has_its_colours_at_4_5_to_1_in_both_schemes() {
     }
 }
 
-/// The one stylesheet holds every platform's colours (and the contact panel's look): it
-/// stays within 6 KiB.
+/// The one stylesheet holds every platform's colours and the contact panel's look: it stays
+/// within 6 KiB, and 2 KiB as a server sends it, gzipped.
 #[test]
-fn the_stylesheet_stays_within_6_kib() {
+fn the_stylesheet_stays_within_6_kib_and_2_kib_gzipped() {
+    use std::io::Write;
+
     println!("{} bytes", STYLESHEET.len());
     assert!(STYLESHEET.len() <= 6144, "{} bytes", STYLESHEET.len());
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(STYLESHEET.as_bytes()).unwrap();
+    let gzipped = gzip.finish().unwrap().len();
+    println!("{gzipped} bytes gzipped");
+    assert!(gzipped <= 2048, "{gzipped} bytes gzipped");
+}
+
+/// The panel's text, its muted text (role, away note) and the bubble's icon are 4.5:1 or more
+/// on their backgrounds, in both schemes; the QR code is dark on light in both.
+#[test]
+fn the_panel_is_readable_in_both_schemes() {
+    for (scheme, scope) in [
+        ("light", STYLESHEET),
+        (
+            "dark",
+            media_block(STYLESHEET, "prefers-color-scheme: dark"),
+        ),
+    ] {
+        let panel = declarations(scope, ".dm-panel");
+        for (text, background) in [
+            ("--dm-panel-fg", "--dm-panel-bg"),
+            ("--dm-panel-muted", "--dm-panel-bg"),
+            ("--dm-panel-bubble-fg", "--dm-panel-bubble"),
+        ] {
+            let (fg, bg) = (color(&panel, text), color(&panel, background));
+            let ratio = contrast(fg, bg);
+            println!("{scheme}: {text} {fg} on {background} {bg}: {ratio:.2}:1");
+            assert!(
+                ratio >= 4.5,
+                "{scheme} {text} on {background}: {ratio:.2}:1"
+            );
+        }
+    }
+    // The QR tile is declared once, outside the schemes: dark modules on white in both.
+    assert!(
+        STYLESHEET.contains(".dm-qr{display:none;")
+            && STYLESHEET.contains("background:#fff;fill:#000")
+    );
+    assert_eq!(
+        STYLESHEET.matches(".dm-qr{").count(),
+        2,
+        "one tile, one media query that shows it"
+    );
+    assert!(
+        STYLESHEET.contains("@media (hover: hover) and (pointer: fine){.dm-qr{display:block}}")
+    );
 }
 
 #[test]
@@ -87,6 +135,10 @@ fn the_look_has_what_it_promises() {
         "@media (forced-colors: active)",
         "unicode-bidi",
         "padding-inline",
+        ".dm-panel--floating",
+        ".dm-panel__toggle:focus-visible",
+        "env(safe-area-inset-bottom)",
+        "inset-inline-end",
     ] {
         assert!(STYLESHEET.contains(needle), "{needle}");
     }
