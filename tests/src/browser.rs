@@ -46,6 +46,16 @@ impl Browser {
     ///
     /// When Chromium or ChromeDriver is missing, or does not start.
     pub async fn start() -> Result<Self, Unavailable> {
+        Self::start_with(&[]).await
+    }
+
+    /// [`start`](Self::start), with more of Chromium's flags: `--blink-settings=...` to turn
+    /// scripts off or give the browser a mouse.
+    ///
+    /// # Errors
+    ///
+    /// As [`start`](Self::start).
+    pub async fn start_with(flags: &[&str]) -> Result<Self, Unavailable> {
         for program in [CHROMIUM, CHROMEDRIVER] {
             if !Path::new(program).exists() {
                 return Err(Unavailable::NotInstalled(format!(
@@ -70,7 +80,7 @@ impl Browser {
         let profile =
             std::env::temp_dir().join(format!("dm-button-chromium-{}-{port}", std::process::id()));
         let mut driver = driver;
-        match connect(port, &profile).await {
+        match connect(port, &profile, flags).await {
             Ok(client) => Ok(Self {
                 client,
                 driver,
@@ -170,8 +180,8 @@ async fn wait_for_port(port: u16, timeout: Duration) -> bool {
 
 /// The session's capabilities: headless Chromium with a fresh profile, the flags for a
 /// closed machine, and every host name but the loopback address resolving to nothing.
-fn capabilities(profile: &Path) -> serde_json::Map<String, Value> {
-    let args = [
+fn capabilities(profile: &Path, flags: &[&str]) -> serde_json::Map<String, Value> {
+    let mut args = vec![
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
         "--disable-gpu".to_owned(),
@@ -186,6 +196,7 @@ fn capabilities(profile: &Path) -> serde_json::Map<String, Value> {
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1".to_owned(),
         format!("--user-data-dir={}", profile.display()),
     ];
+    args.extend(flags.iter().map(|flag| (*flag).to_owned()));
     let mut capabilities = serde_json::Map::new();
     capabilities.insert(
         "goog:chromeOptions".to_owned(),
@@ -198,7 +209,7 @@ fn capabilities(profile: &Path) -> serde_json::Map<String, Value> {
     capabilities
 }
 
-async fn connect(port: u16, profile: &Path) -> Result<Client, Unavailable> {
+async fn connect(port: u16, profile: &Path, flags: &[&str]) -> Result<Client, Unavailable> {
     if !wait_for_port(port, Duration::from_secs(20)).await {
         return Err(Unavailable::Failed(format!(
             "{CHROMEDRIVER} did not listen on port {port}"
@@ -206,7 +217,7 @@ async fn connect(port: u16, profile: &Path) -> Result<Client, Unavailable> {
     }
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     ClientBuilder::new(connector)
-        .capabilities(capabilities(profile))
+        .capabilities(capabilities(profile, flags))
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .map_err(|e| Unavailable::Failed(format!("no browser session: {e}")))

@@ -78,3 +78,13 @@ pub fn decode(svg: &str) -> Decoded {
         quiet_zone_light,
     }
 }
+
+/// Decodes the one QR code in a greyscale picture (`pixels[y * width + x]`, 0 black), as a
+/// phone's camera would read the screen.
+pub fn decode_picture(width: usize, height: usize, pixels: &[u8]) -> String {
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixels[y * width + x]);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one code found in the picture");
+    grids[0].decode().expect("the code decodes").1
+}

@@ -76,9 +76,10 @@ async fn gallery_shows_every_style_with_its_code() {
     assert!(buttons.len() >= 15, "{} buttons", buttons.len());
     assert_eq!(codes.len(), select(&page, ".example").len());
     assert!(codes.iter().all(|code| {
-        dm_button::Platform::ALL
-            .iter()
-            .any(|platform| text(*code).starts_with(&format!("dm_button!({} = ", platform.key())))
+        text(*code).starts_with("dm_panel!(")
+            || dm_button::Platform::ALL.iter().any(|platform| {
+                text(*code).starts_with(&format!("dm_button!({} = ", platform.key()))
+            })
     }));
     // The buttons made from a name hold the ID the demo's dm-button.toml gives it.
     let by_name = select(&page, "#by-name a.dm-button");
@@ -553,6 +554,21 @@ async fn no_request_gets_a_500() {
             "/configure?platform=email&email=&subject=%0A",
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
+        (
+            "GET",
+            "/configure/panel?buttons=%FF%FE",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "GET",
+            "/configure/panel?buttons=&qr=1",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "GET",
+            "/configure/panel?buttons=email%3Aa%40b.co&placement=%00&lang=%FF",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         ("POST", "/", StatusCode::METHOD_NOT_ALLOWED),
         ("HEAD", "/", StatusCode::OK),
         ("DELETE", "/configure", StatusCode::METHOD_NOT_ALLOWED),
@@ -672,5 +688,78 @@ async fn template_page_takes_buttons_as_markup_in_both_engines() {
     }
     let (status, _, _) = get(&server.at("/missing")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    server.stop().await;
+}
+
+/// Every page carries the floating panel, a landmark outside the page's main content; the
+/// gallery shows inline panels, each beside its `dm_panel!`, with the people who answer.
+#[tokio::test]
+async fn every_page_has_the_floating_panel_and_the_gallery_inline_ones() {
+    let server = servers::axum_demo().await;
+    for path in ["/", "/configure", "/configure/panel", "/nope"] {
+        let (_, _, body) = get(&server.at(path)).await;
+        let page = Html::parse_document(&body);
+        assert_strict_csp_holds(&page);
+        let floating = select(
+            &page,
+            "body > aside#site-panel > details.dm-panel--floating",
+        );
+        assert_eq!(floating.len(), 1, "{path}");
+        assert_eq!(
+            select(&page, "#site-panel svg.dm-qr").len(),
+            1,
+            "{path}: WhatsApp's code"
+        );
+    }
+    let (_, _, body) = get(&server.at("/")).await;
+    let page = Html::parse_document(&body);
+    let inline = select(&page, "#panels aside > details.dm-panel--inline");
+    assert_eq!(inline.len(), 2);
+    assert_eq!(select(&page, "#team-panel .dm-panel__name").len(), 3);
+    assert!(text(select(&page, "#panels figcaption code")[0]).starts_with("dm_panel!("));
+    server.stop().await;
+}
+
+/// The panel configurator builds what the form describes with `ContactPanel`, shows the
+/// `dm_panel!` that gives the same bytes, and answers a mistake with 422 and its message.
+#[tokio::test]
+async fn the_panel_configurator_builds_a_panel_and_reports_mistakes() {
+    let server = servers::axum_demo().await;
+    let (status, _, body) = get(&server.at(
+        "/configure/panel?title=Talk+to+us&placement=floating&side=left&qr=true&buttons=whatsapp%3A%2B33+6+12+34+56+78+%7C+Ana+%7C+Sales%0Ax%3A3805104374",
+    ))
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let page = Html::parse_document(&body);
+    let preview = select(
+        &page,
+        "#preview > aside > details.dm-panel--floating.dm-panel--left",
+    );
+    assert_eq!(preview.len(), 1);
+    assert_eq!(
+        text(select(&page, "#snippet-rust")[0]),
+        r#"dm_panel!(title = "Talk to us", placement = "floating", side = "left", qr = true, buttons = [(whatsapp = "+33612345678", name = "Ana", role = "Sales"), (recipient = 3805104374)])"#
+    );
+    for (query, message) in [
+        ("buttons=skype%3Ajoe", "line 1: "),
+        (
+            "buttons=email%3Ahello%40example.com&qr=true",
+            "the panel has none",
+        ),
+        (
+            "buttons=email%3Ahello%40example.com&placement=float",
+            "unknown placement",
+        ),
+        ("buttons=", "the panel has no buttons"),
+    ] {
+        let (status, _, body) = get(&server.at(&format!("/configure/panel?{query}"))).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        let page = Html::parse_document(&body);
+        let errors: Vec<String> = select(&page, ".error").into_iter().map(text).collect();
+        assert!(
+            errors.iter().any(|error| error.contains(message)),
+            "{query}: {errors:?}"
+        );
+    }
     server.stop().await;
 }

@@ -35,7 +35,9 @@ const BUBBLE: &str = concat!(
 /// title, so that a screen reader's list of landmarks reaches it. The title is the
 /// `<summary>`'s visible words; in a floating panel, the stylesheet shows the bubble's icon
 /// only, and the title stays its accessible name. The title is `title` if given and not
-/// blank, else the built-in one of `lang` ("Contact us"). See [`EntrySpec`] for an entry.
+/// blank, else the built-in one of `lang` ("Contact us"). Two panels on one page need two
+/// titles: a page's landmarks of one kind are told apart by their names. See [`EntrySpec`]
+/// for an entry.
 ///
 /// ```
 /// use dm_button_core::{ButtonSpec, Contact, EntrySpec, LinkSpec, PanelSpec, Placement};

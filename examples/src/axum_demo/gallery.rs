@@ -128,6 +128,18 @@ fn render() -> Markup {
             @for platform in Platform::ALL.iter().filter(|platform| **platform != Platform::X) {
                 (shown_section(platform.as_str(), platform.name(), &platform_intro(*platform), &platform_examples(*platform)))
             }
+            section id="panels" {
+                h2 { "Contact panels" }
+                p { "Several buttons behind one toggle, with the people who answer: a " code { "<details>" } " the browser opens and closes, no script. A floating one sits in the corner of every page of this demo." }
+                div class="panels" {
+                    @for example in &super::panels::INLINE {
+                        figure class="example" {
+                            div class="example__preview" { (example.panel) }
+                            figcaption { pre { code { (example.code) } } }
+                        }
+                    }
+                }
+            }
             (section("widgets", "X's widget markup", "What X documents for its own button, for sites that load X's widgets.js. This page does not (its CSP forbids scripts), so these stay the plain links they fall back to.", &WIDGETS))
             section id="in-text" {
                 h2 { "In a sentence" }

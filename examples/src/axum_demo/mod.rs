@@ -1,5 +1,7 @@
-//! The README's demo, on axum: `/` a gallery of static buttons, `/configure` a configurator
-//! that builds one at run time, `/dm-button.css` the crate's stylesheet.
+//! The README's demo, on axum: `/` a gallery of static buttons and panels, `/configure` a
+//! configurator that builds a button at run time, `/configure/panel` one that builds a
+//! contact panel, `/dm-button.css` the crate's stylesheet. Every page carries the floating
+//! contact panel.
 //!
 //! Every page is sent with a strict Content-Security-Policy: no script at all, styles only
 //! from this server. Nothing answers 500: bad form input is a 422 with the message beside
@@ -7,8 +9,10 @@
 
 mod assets;
 mod configure;
+mod configure_panel;
 pub mod gallery;
 mod page;
+pub mod panels;
 
 use axum::Router;
 use axum::routing::get;
@@ -20,6 +24,7 @@ pub fn router() -> Router {
     Router::new()
         .route("/", get(gallery::gallery))
         .route("/configure", get(configure::configure))
+        .route("/configure/panel", get(configure_panel::configure_panel))
         .route("/dm-button.css", get(assets::stylesheet))
         .route("/demo.css", get(assets::demo_stylesheet))
         .fallback(page::not_found)

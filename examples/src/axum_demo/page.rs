@@ -29,6 +29,7 @@ pub(crate) fn layout(title: &str, main: Markup) -> Markup {
                     nav aria-label="Demo" {
                         a href="/" { "Gallery" }
                         a href="/configure" { "Configure" }
+                        a href="/configure/panel" { "Panel" }
                     }
                 }
                 main { (main) }
@@ -38,6 +39,7 @@ pub(crate) fn layout(title: &str, main: Markup) -> Markup {
                          (see its Content-Security-Policy)."
                     }
                 }
+                (super::panels::SITE_PANEL)
             }
         }
     }

@@ -1,0 +1,327 @@
+//! `/configure/panel`: a contact panel built at run time with `ContactPanel`, from a GET form
+//! whose fields are named like `dm_panel!`'s keys; the buttons are written one a line, as an
+//! application keeps them: `platform:recipient`, then the person's name and role after `|`.
+//! The page shows the panel with the `dm_panel!(...)` invocation and the HTML to copy.
+//!
+//! Each field is parsed into its dm-button type; a mistake comes back beside its field (a
+//! button's with its line number), with status 422.
+
+use axum::extract::Query;
+use axum::http::StatusCode;
+use axum::response::Response;
+use dm_button::{Contact, ContactPanel, DmButton, Lang, Placement, Side};
+use maud::{Markup, PreEscaped, html};
+
+use super::page::{html_page, layout};
+
+/// What the form holds before it is sent: a panel of three buttons.
+const EXAMPLE_BUTTONS: &str = "whatsapp:+33 6 12 34 56 78 | Ana | Sales\n\
+                               x:3805104374 | Furni | Support\n\
+                               email:hello@example.com";
+
+/// The form as submitted.
+#[derive(Debug, Default)]
+struct Form {
+    submitted: bool,
+    title: String,
+    greeting: String,
+    placement: String,
+    side: String,
+    lang: String,
+    open: bool,
+    qr: bool,
+    buttons: String,
+}
+
+impl Form {
+    fn from_query(pairs: Vec<(String, String)>) -> Self {
+        let mut form = Self::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "title" => form.title = value,
+                "greeting" => form.greeting = value,
+                "placement" => form.placement = value,
+                "side" => form.side = value,
+                "lang" => form.lang = value,
+                "open" => form.open = !value.is_empty(),
+                "qr" => form.qr = !value.is_empty(),
+                "buttons" => {
+                    form.submitted = true;
+                    form.buttons = value;
+                }
+                _ => {}
+            }
+        }
+        if !form.submitted {
+            form.buttons = EXAMPLE_BUTTONS.to_owned();
+            // Not the site panel's "Contact us": two landmarks of a page need two names.
+            form.title = "Talk to us".to_owned();
+        }
+        form
+    }
+}
+
+/// One line of the buttons field: the contact, and who answers.
+struct Line {
+    contact: Contact,
+    name: Option<String>,
+    role: Option<String>,
+}
+
+fn line(text: &str) -> Result<Line, String> {
+    let mut parts = text.split('|').map(str::trim);
+    let contact = parts
+        .next()
+        .unwrap_or_default()
+        .parse::<Contact>()
+        .map_err(|error| error.to_string())?;
+    let mut part = || {
+        parts
+            .next()
+            .filter(|part| !part.is_empty())
+            .map(str::to_owned)
+    };
+    Ok(Line {
+        contact,
+        name: part(),
+        role: part(),
+    })
+}
+
+/// The `dm_button!`-style arguments of a line.
+fn line_arguments(line: &Line) -> String {
+    let platform = line.contact.platform();
+    let recipient = line.contact.to_string();
+    let value = recipient
+        .split_once(':')
+        .map_or(recipient.as_str(), |(_, value)| value);
+    let mut arguments = vec![if platform == dm_button::Platform::X {
+        format!("{} = {value}", platform.key())
+    } else {
+        format!("{} = {value:?}", platform.key())
+    }];
+    if let Some(name) = &line.name {
+        arguments.push(format!("name = {name:?}"));
+    }
+    if let Some(role) = &line.role {
+        arguments.push(format!("role = {role:?}"));
+    }
+    format!("({})", arguments.join(", "))
+}
+
+/// The built panel, as the page shows it.
+struct Configured {
+    html: String,
+    invocation: String,
+}
+
+/// A field's value parsed, `None` when empty, its message in `error` when wrong.
+fn optional<T>(value: &str, error: &mut Option<String>) -> Option<T>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    if value.is_empty() {
+        return None;
+    }
+    value
+        .parse()
+        .map_err(|e: T::Err| *error = Some(e.to_string()))
+        .ok()
+}
+
+#[derive(Debug, Default)]
+struct FieldErrors {
+    placement: Option<String>,
+    side: Option<String>,
+    lang: Option<String>,
+    buttons: Option<String>,
+}
+
+impl FieldErrors {
+    fn is_empty(&self) -> bool {
+        self.placement.is_none()
+            && self.side.is_none()
+            && self.lang.is_none()
+            && self.buttons.is_none()
+    }
+}
+
+fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
+    let mut errors = FieldErrors::default();
+    let placement: Option<Placement> = optional(&form.placement, &mut errors.placement);
+    let side: Option<Side> = optional(&form.side, &mut errors.side);
+    let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
+    let mut lines = Vec::new();
+    for (number, text) in form.buttons.lines().enumerate() {
+        if text.trim().is_empty() {
+            continue;
+        }
+        match line(text) {
+            Ok(line) => lines.push(line),
+            Err(error) => {
+                errors.buttons = Some(format!("line {}: {error}", number + 1));
+                break;
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Box::new(errors));
+    }
+    let mut panel = ContactPanel::new();
+    let mut arguments = Vec::new();
+    if !form.title.trim().is_empty() {
+        panel = panel.title(form.title.as_str());
+        arguments.push(format!("title = {:?}", form.title));
+    }
+    if !form.greeting.trim().is_empty() {
+        panel = panel.greeting(form.greeting.as_str());
+        arguments.push(format!("greeting = {:?}", form.greeting));
+    }
+    if let Some(placement) = placement {
+        panel = panel.placement(placement);
+        arguments.push(format!("placement = {:?}", placement.as_str()));
+    }
+    if let Some(side) = side {
+        panel = panel.side(side);
+        arguments.push(format!("side = {:?}", side.as_str()));
+    }
+    if form.open {
+        panel = panel.open(true);
+        arguments.push("open = true".to_owned());
+    }
+    if form.qr {
+        panel = panel.qr(true);
+        arguments.push("qr = true".to_owned());
+    }
+    if let Some(lang) = lang {
+        panel = panel.lang(lang);
+        arguments.push(format!("lang = {:?}", lang.code()));
+    }
+    for line in &lines {
+        let mut button = DmButton::to(line.contact.clone());
+        if let Some(name) = &line.name {
+            button = button.name(name.as_str());
+        }
+        if let Some(role) = &line.role {
+            button = button.role(role.as_str());
+        }
+        panel = panel.button(button);
+    }
+    let list: Vec<String> = lines.iter().map(line_arguments).collect();
+    arguments.push(format!("buttons = [{}]", list.join(", ")));
+    match panel.build() {
+        Ok(panel) => Ok(Configured {
+            html: panel.to_html(),
+            invocation: format!("dm_panel!({})", arguments.join(", ")),
+        }),
+        Err(error) => Err(Box::new(FieldErrors {
+            buttons: Some(error.to_string()),
+            ..FieldErrors::default()
+        })),
+    }
+}
+
+pub(crate) async fn configure_panel(Query(query): Query<Vec<(String, String)>>) -> Response {
+    let form = Form::from_query(query);
+    let result = form.submitted.then(|| build(&form));
+    let status = match &result {
+        Some(Err(_)) => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::OK,
+    };
+    let no_errors = FieldErrors::default();
+    let errors = match &result {
+        Some(Err(errors)) => errors,
+        _ => &no_errors,
+    };
+    let page = layout(
+        "Configure a panel",
+        html! {
+            h1 { "Configure a contact panel" }
+            p class="lead" {
+                "Several buttons behind one toggle, built at run time by "
+                code { "ContactPanel" } " from what an application stores: one "
+                code { "platform:recipient" } " a line, then who answers."
+            }
+            @if !errors.is_empty() {
+                div class="error-summary" role="alert" {
+                    h2 { "The panel could not be made" }
+                    p { "Fix the fields marked below." }
+                }
+            }
+            (form_markup(&form, errors))
+            @if let Some(Ok(configured)) = &result {
+                section class="result" aria-labelledby="result-title" {
+                    h2 id="result-title" { "Your panel" }
+                    div class="preview" id="preview" { (PreEscaped(&configured.html)) }
+                    h3 { "In Rust, checked at compile time" }
+                    pre { code id="snippet-rust" { (configured.invocation) } }
+                    h3 { "HTML" }
+                    pre { code id="snippet-html" { (configured.html) } }
+                }
+            }
+        },
+    );
+    html_page(status, page.into_string())
+}
+
+fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
+    let select = |name: &str, values: &[&str], chosen: &str, error: Option<&str>| {
+        html! {
+            select id=(name) name=(name)
+                aria-invalid=[error.map(|_| "true")]
+                aria-describedby={ (name) "-hint " (name) "-error" } {
+                option value="" selected[chosen.is_empty()] { "(default)" }
+                @for value in values {
+                    option value=(value) selected[chosen == *value] { (value) }
+                }
+            }
+        }
+    };
+    let placements: Vec<&str> = Placement::ALL.iter().map(|p| p.as_str()).collect();
+    let sides: Vec<&str> = Side::ALL.iter().map(|s| s.as_str()).collect();
+    let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    html! {
+        form class="configure" method="get" action="/configure/panel" novalidate {
+            (field("buttons", "Buttons", errors.buttons.as_deref(),
+                "One a line: platform:recipient (whatsapp:+33 6 12 34 56 78, x:3805104374, email:hello@example.com...), then | name | role.",
+                html! {
+                    textarea id="buttons" name="buttons" rows="5"
+                        aria-invalid=[errors.buttons.as_ref().map(|_| "true")]
+                        aria-describedby="buttons-hint buttons-error" { (form.buttons) }
+                }))
+            (field("title", "Title", None, "Optional: the toggle's words (\"Contact us\" by default).",
+                html! { input id="title" name="title" type="text" value=(form.title) aria-describedby="title-hint"; }))
+            (field("greeting", "Greeting", None, "Optional: a sentence above the buttons.",
+                html! { input id="greeting" name="greeting" type="text" value=(form.greeting) aria-describedby="greeting-hint"; }))
+            (field("placement", "Placement", errors.placement.as_deref(), "Inline: a card in the page. Floating: a bubble in a corner.",
+                select("placement", &placements, &form.placement, errors.placement.as_deref())))
+            (field("side", "Side", errors.side.as_deref(), "The corner of a floating panel.",
+                select("side", &sides, &form.side, errors.side.as_deref())))
+            (field("lang", "Language", errors.lang.as_deref(), "Of the built-in title and labels.",
+                select("lang", &langs, &form.lang, errors.lang.as_deref())))
+            div class="field field--check" {
+                input id="open" name="open" type="checkbox" value="true" checked[form.open];
+                label for="open" { "Rendered open" }
+            }
+            div class="field field--check" {
+                input id="qr" name="qr" type="checkbox" value="true" checked[form.qr];
+                label for="qr" { "QR codes for the apps on a phone (shown to a mouse)" }
+            }
+            button class="submit" type="submit" { "Make the panel" }
+        }
+    }
+}
+
+fn field(name: &str, label: &str, error: Option<&str>, hint: &str, control: Markup) -> Markup {
+    html! {
+        div class={ "field" @if error.is_some() { " field--invalid" } } {
+            label for=(name) { (label) }
+            p id={ (name) "-hint" } class="hint" { (hint) }
+            (control)
+            @if let Some(error) = error {
+                p id={ (name) "-error" } class="error" { (error) }
+            }
+        }
+    }
+}

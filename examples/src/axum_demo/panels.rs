@@ -1,0 +1,71 @@
+//! The demo's contact panels, made at compile time with `dm_panel!`: the floating one every
+//! page carries, and the inline ones the gallery shows beside the invocation that made each.
+
+use dm_button::{StaticPanel, dm_panel};
+
+/// A panel and the code that made it, from one list of tokens.
+pub(crate) struct PanelExample {
+    pub(crate) code: &'static str,
+    pub(crate) panel: StaticPanel,
+}
+
+macro_rules! panel_example {
+    ($($args:tt)*) => {
+        PanelExample { code: concat!("dm_panel!(", stringify!($($args)*), ")"), panel: dm_panel!($($args)*) }
+    };
+}
+
+/// The bubble in the corner of every page: the channels a visitor can reach, a QR code on
+/// a desktop for those that live on a phone.
+pub const SITE_PANEL: StaticPanel = dm_panel!(
+    title = "Contact us",
+    greeting = "We usually answer within the hour. Pick the app you already use.",
+    placement = "floating",
+    qr = true,
+    id = "site-panel",
+    buttons = [
+        (
+            whatsapp = "+33 6 12 34 56 78",
+            text = "Hello! A question about my order",
+            name = "Ana",
+            role = "Sales"
+        ),
+        (recipient = "@furni", name = "Furni", role = "Support"),
+        (telegram = "@durov"),
+        (email = "hello@example.com", subject = "A question"),
+    ],
+);
+
+/// The gallery's inline panels.
+pub(crate) const INLINE: [PanelExample; 2] = [
+    panel_example!(
+        title = "Talk to our team",
+        greeting = "Two people answer, on the app you prefer.",
+        open = true,
+        id = "team-panel",
+        buttons = [
+            (whatsapp = "+33 6 12 34 56 78", name = "Ana", role = "Sales"),
+            (
+                whatsapp = "+33 6 98 76 54 32",
+                name = "Léo",
+                role = "Support"
+            ),
+            (
+                email = "support@example.com",
+                subject = "Help",
+                name = "Support desk"
+            ),
+        ],
+    ),
+    panel_example!(
+        lang = "fr",
+        open = true,
+        qr = true,
+        id = "fr-panel",
+        buttons = [
+            (signal = "+33 6 12 34 56 78"),
+            (sms = "+33 6 12 34 56 78", text = "Bonjour !"),
+            (line = "@linedevelopers"),
+        ],
+    ),
+];
