@@ -213,6 +213,16 @@ fn write_panel_cases(
                             format!(".class(parse({class:?}))"),
                         );
                     }
+                    // One panel in three has opening hours, in one of three time zones.
+                    let zones = ["Europe/Paris", "America/New_York", "Asia/Tokyo"];
+                    let timed = panel % 3 == 1;
+                    if timed {
+                        let zone = cycle(&zones, panel / 3);
+                        push(
+                            format!("timezone = {zone:?}"),
+                            format!(".time_zone(parse({zone:?}))"),
+                        );
+                    }
                     // Two to four buttons; with QR codes, the first needs a phone.
                     let count = 2 + panel % 3;
                     let mut entries = Vec::new();
@@ -243,13 +253,30 @@ fn write_panel_cases(
                             entry_args.push(option.arg);
                             entry_chain.push_str(&option.call);
                         }
-                        entries.push((entry_args.join(", "), entry_chain));
+                        // With hours, every other button has some (the first always).
+                        let schedules = [
+                            "Mo-Fr 09:00-18:00",
+                            "Mo-Sa 09:00-18:00; Sa 10:00-13:00",
+                            "Fr-Mo 22:00-02:00",
+                            "08:00-12:00,14:00-18:00; Su off",
+                        ];
+                        let hours = (timed && slot % 2 == 0).then(|| cycle(&schedules, button));
+                        if let Some(hours) = hours {
+                            entry_args.push(format!("hours = {hours:?}"));
+                        }
+                        entries.push((entry_args.join(", "), entry_chain, hours));
                         button += 1;
                     }
-                    let list: Vec<String> = entries.iter().map(|(a, _)| format!("({a})")).collect();
+                    let list: Vec<String> =
+                        entries.iter().map(|(a, ..)| format!("({a})")).collect();
                     args.push(format!("buttons = [{}]", list.join(", ")));
-                    for (_, entry_chain) in &entries {
-                        chain.push_str(&format!(".button({entry_chain})"));
+                    for (_, entry_chain, hours) in &entries {
+                        match hours {
+                            Some(hours) => chain.push_str(&format!(
+                                ".button_with_hours({entry_chain}, parse({hours:?}))"
+                            )),
+                            None => chain.push_str(&format!(".button({entry_chain})")),
+                        }
                     }
                     let args = args.join(", ");
                     let _ = writeln!(

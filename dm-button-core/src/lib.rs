@@ -60,9 +60,17 @@ pub use options::message_text::{MessageText, TEXT_MAX_CHARS, TextError};
 pub use options::referral::{Referral, ReferralError};
 pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
 pub use panel::error::PanelError;
+#[cfg(feature = "hours")]
+#[doc(hidden)]
+pub use panel::hours::next_opening;
+#[cfg(feature = "hours")]
+pub use panel::hours::{Hours, HoursError, TimeZone, TimeZoneError};
 pub use panel::placement::{Placement, PlacementError, Side, SideError};
 #[cfg(feature = "qr")]
 pub use panel::qr::{QR_MAX_BYTES, QR_QUIET_ZONE, QrError, qr_svg};
+#[cfg(feature = "hours")]
+#[doc(hidden)]
+pub use panel::schedule::Schedule;
 
 // For the macros and the builder only: not re-exported by dm-button, not an API.
 #[doc(hidden)]
@@ -72,7 +80,9 @@ pub use front::keys::{
     KEYS, Key, Kind, Literal, LiteralRule, On, Parse, Part, described, unknown_key_message,
 };
 #[doc(hidden)]
-pub use front::panel::{BUTTONS_KEY, PANEL_KEYS, PanelProblem, PanelSettings};
+pub use front::panel::{
+    BUTTONS_KEY, ENTRY_KEYS, PANEL_KEYS, PanelProblem, PanelSettings, RenderedPanel,
+};
 #[doc(hidden)]
 pub use front::settings::{Problem, Setting, Settings, missing_recipient_message};
 #[doc(hidden)]

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dm_button_core::{BUTTONS_KEY, PanelProblem, PanelSettings};
+use dm_button_core::{BUTTONS_KEY, PanelProblem, PanelSettings, RenderedPanel};
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
@@ -183,7 +183,9 @@ pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
         }));
     };
     let placeholder = |errors: TokenStream| {
-        Expansion::Errors(quote!({ #errors #krate::__private::StaticPanel { __markup: "" } }))
+        Expansion::Errors(
+            quote!({ #errors #krate::__private::StaticPanel { __markup: "", __hours: None } }),
+        )
     };
     let (args, mut errors) = ast::parse(args.stream());
     let mut panel = PanelSettings::default();
@@ -240,7 +242,7 @@ pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
         compile_errors.extend(errors.iter().map(syn::Error::to_compile_error));
         return placeholder(compile_errors);
     }
-    // A mistake in an entry is reported above, by the entry's own checks.
+    // A button's own mistakes are reported above, by its own checks.
     let at = |problem: &PanelProblem| -> Span {
         let key = problem.problem.key;
         match problem.entry {
@@ -263,11 +265,7 @@ pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
         }
         .unwrap_or_else(Span::call_site)
     };
-    let problems: Vec<PanelProblem> = panel
-        .problems()
-        .into_iter()
-        .filter(|problem| problem.entry.is_none())
-        .collect();
+    let problems: Vec<PanelProblem> = panel.panel_problems();
     if !problems.is_empty() {
         return placeholder(
             problems
@@ -277,18 +275,12 @@ pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
                 .collect(),
         );
     }
-    match panel.to_html() {
-        Ok(markup) => {
-            let mut source = String::with_capacity(markup.len() + 64);
-            source.push_str("::__private::StaticPanel { __markup: ");
-            push_string_literal(&mut source, &markup);
-            source.push_str(" }");
-            Expansion::Source {
-                krate: Some(krate),
-                source,
-                track,
-            }
-        }
+    match panel.render() {
+        Ok(rendered) => Expansion::Source {
+            krate: Some(krate),
+            source: static_panel_source(&rendered),
+            track,
+        },
         Err(problem) => {
             placeholder(syn::Error::new(at(&problem), &problem.problem.message).to_compile_error())
         }
@@ -302,6 +294,61 @@ fn value_span(arguments: TokenStream, key: &str) -> Option<Span> {
     args.iter()
         .find(|arg| arg.name == key)
         .map(|arg| arg.value.span())
+}
+
+/// The source of a `StaticPanel`, after the path to dm-button: its markup with everyone in
+/// and, for a panel with hours, the pieces around each away note, each button's open
+/// intervals and the note of each, and the time zone: rendering at a moment copies pieces and
+/// the notes its schedule lookup picks.
+fn static_panel_source(rendered: &RenderedPanel) -> String {
+    let markup = rendered.pieces.concat();
+    let mut source = String::with_capacity(2 * markup.len() + 128);
+    source.push_str("::__private::StaticPanel { __markup: ");
+    push_string_literal(&mut source, &markup);
+    source.push_str(", __hours: ");
+    push_hours(&mut source, rendered);
+    source.push_str(" }");
+    source
+}
+
+#[cfg(feature = "hours")]
+fn push_hours(source: &mut String, rendered: &RenderedPanel) {
+    use std::fmt::Write as _;
+
+    let Some(zone) = rendered
+        .time_zone
+        .as_ref()
+        .filter(|_| !rendered.schedules.is_empty())
+    else {
+        source.push_str("None");
+        return;
+    };
+    source.push_str("Some(&(");
+    push_string_literal(source, zone.name());
+    source.push_str(", &[");
+    for piece in &rendered.pieces {
+        push_string_literal(source, piece);
+        source.push_str(", ");
+    }
+    source.push_str("], &[");
+    for schedule in &rendered.schedules {
+        source.push_str("(&[");
+        for ((start, end), _) in schedule.openings() {
+            let _ = write!(source, "({start}, {end}), ");
+        }
+        source.push_str("], &[");
+        for (_, note) in schedule.openings() {
+            push_string_literal(source, note);
+            source.push_str(", ");
+        }
+        source.push_str("]), ");
+    }
+    source.push_str("]))");
+}
+
+#[cfg(not(feature = "hours"))]
+fn push_hours(source: &mut String, _: &RenderedPanel) {
+    source.push_str("None");
 }
 
 /// How `buttons` is written, for the error when it is not.

@@ -1,6 +1,6 @@
 //! Which macro is being expanded, and the keys it takes (from `dm-button-core`'s tables).
 
-pub(crate) use dm_button_core::{KEYS, Key, Kind, PANEL_KEYS};
+pub(crate) use dm_button_core::{ENTRY_KEYS, KEYS, Key, Kind, PANEL_KEYS};
 
 /// Which macro (or which part of one) is being expanded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,7 +12,7 @@ pub(crate) enum Macro {
     /// `dm_qr!`: the keys that change the URL, and the language of its accessible name.
     #[cfg_attr(not(feature = "qr"), allow(dead_code))]
     Qr,
-    /// One button of `dm_panel!`'s list: every key of a button.
+    /// One button of `dm_panel!`'s list: every key of a button, and `hours`.
     Entry,
     /// `dm_panel!`'s own keys.
     Panel,
@@ -31,12 +31,12 @@ impl Macro {
 
     /// The keys this macro takes.
     pub(crate) fn keys(self) -> impl Iterator<Item = &'static Key> + Clone {
-        let table = if self == Self::Panel {
-            PANEL_KEYS
-        } else {
-            KEYS
+        let (table, more): (&[Key], &[Key]) = match self {
+            Self::Panel => (PANEL_KEYS, &[]),
+            Self::Entry => (KEYS, ENTRY_KEYS),
+            _ => (KEYS, &[]),
         };
-        table.iter().filter(move |key| match self {
+        table.iter().chain(more).filter(move |key| match self {
             Self::Button | Self::Entry | Self::Panel => true,
             Self::Link => key.in_link,
             Self::Qr => key.in_link || key.name == "lang",

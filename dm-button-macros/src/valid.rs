@@ -229,7 +229,26 @@ fn unknown_key(which: Macro, span: Span, name: &str) -> syn::Error {
             ),
         );
     }
-    if which == Macro::Panel && Key::find(name).is_some() {
+    if matches!(which, Macro::Button | Macro::Link | Macro::Qr)
+        && dm_button_core::ENTRY_KEYS
+            .iter()
+            .any(|key| key.name == name)
+    {
+        return syn::Error::new(
+            span,
+            format!(
+                "`{name}` is for the buttons of a contact panel, which say beside them when \
+                 their person answers: put the button in `dm_panel!(timezone = ..., buttons = \
+                 [(..., {name} = ...)])`"
+            ),
+        );
+    }
+    if which == Macro::Panel
+        && (Key::find(name).is_some()
+            || dm_button_core::ENTRY_KEYS
+                .iter()
+                .any(|key| key.name == name))
+    {
         return syn::Error::new(
             span,
             format!(

@@ -56,7 +56,7 @@ impl HtmlSafe for StaticPanel {}
 
 impl FastWritable for StaticPanel {
     fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
-        Ok(dest.write_str(self.as_str())?)
+        Ok(write!(dest, "{self}")?)
     }
 }
 

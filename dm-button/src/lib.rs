@@ -159,6 +159,8 @@ pub use dm_button_core::{
     Referral, ReferralError, Side, SideError, Style, StyleError, TEXT_MAX_CHARS, TextError,
     WidgetStyle, WidgetStyleError,
 };
+#[cfg(feature = "hours")]
+pub use dm_button_core::{Hours, HoursError, TimeZone, TimeZoneError};
 #[cfg(feature = "qr")]
 pub use dm_button_core::{QR_MAX_BYTES, QR_QUIET_ZONE, QrError};
 #[cfg(feature = "recipients")]
@@ -313,6 +315,12 @@ macro_rules! dm_button {
 /// | `lang` | as `dm_button!`'s | `"en"` | the built-in title's language, and the buttons' that set none |
 /// | `id` | string | none | the landmark's `id` |
 /// | `class` | string | none | extra classes on the `<details>` |
+/// | `timezone` | an IANA name, `"Europe/Paris"` | none | the time zone of the buttons' `hours` (feature `hours`) |
+///
+/// A button of the panel also takes `hours` (feature `hours`): when its person answers, in
+/// OpenStreetMap's `opening_hours` syntax (`"Mo-Fr 09:00-18:00; Sa 10:00-13:00"`). Outside
+/// them, the panel says beside the button when they answer ("Replies from Monday 09:00, Paris
+/// time"): [`StaticPanel::render_at`] renders it at a moment, `Display` at the current time.
 ///
 /// # Markup
 ///

@@ -45,7 +45,7 @@ use std::fmt::Display;
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
 use dm_button_core::{
-    BUTTONS_KEY, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
+    BUTTONS_KEY, ENTRY_KEYS, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
     missing_recipient_message, unknown_key_message,
 };
 
@@ -103,7 +103,9 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
                 .to_owned(),
         ));
     }
-    let settings = button_settings("dm_button()", kwargs.args(), |name| value(&kwargs, name))?;
+    let settings = button_settings("dm_button()", &[], kwargs.args(), |name| {
+        value(&kwargs, name)
+    })?;
     match settings.spec() {
         Some(spec) => Ok(Value::from_safe_string(spec.to_html())),
         None => Err(error(missing_recipient_message("dm_button()", "="))),
@@ -114,15 +116,20 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
 /// them: each by its key's rule, then the combinations the macro refuses.
 fn button_settings<'n>(
     owner: &str,
+    keys: &'static [Key],
     mut names: impl Iterator<Item = &'n str>,
     get: impl Fn(&str) -> Result<Option<Value>, Error>,
 ) -> Result<Settings, Error> {
-    if let Some(unknown) = names.find(|name| Key::find(name).is_none()) {
+    let takes = |name: &str| Key::find(name).is_some() || keys.iter().any(|key| key.name == name);
+    if let Some(unknown) = names.find(|name| !takes(name)) {
         let message = unknown_key_message(unknown, "argument", owner, KEYS.iter());
         return Err(error(format!("{owner}: {message}")));
     }
     let mut settings = Settings::default();
-    for key in KEYS {
+    for key in KEYS
+        .iter()
+        .chain(keys.iter().filter(|key| Key::find(key.name).is_none()))
+    {
         if let Some(value) = get(key.name)? {
             let literal = literal(owner, key, &value)?;
             let setting = key
@@ -202,7 +209,8 @@ pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error>
                 .map_err(|_| invalid(&owner, BUTTONS_KEY, "each button is a map of its keys"))?
                 .map(|name| name.to_string())
                 .collect();
-            let settings = button_settings(&owner, names.iter().map(String::as_str), |name| {
+            let keys = names.iter().map(String::as_str);
+            let settings = button_settings(&owner, ENTRY_KEYS, keys, |name| {
                 Ok(item
                     .get_attr(name)
                     .ok()
@@ -218,8 +226,8 @@ pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error>
         return Err(invalid(OWNER, problem.problem.key, problem.problem.message));
     }
     panel
-        .to_html()
-        .map(Value::from_safe_string)
+        .render()
+        .map(|rendered| Value::from_safe_string(rendered.to_html_at(std::time::SystemTime::now())))
         .map_err(|problem| invalid(OWNER, problem.problem.key, problem.problem.message))
 }
 
@@ -317,9 +325,11 @@ impl<M: Mode> From<&DmButton<'_, M>> for Value {
     }
 }
 
+/// The panel as it is when the value is made (with opening hours, the away notes of that
+/// moment).
 impl From<StaticPanel> for Value {
     fn from(panel: StaticPanel) -> Self {
-        Value::from_safe_string(panel.as_str().to_owned())
+        Value::from_safe_string(panel.to_string())
     }
 }
 

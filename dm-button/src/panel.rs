@@ -53,7 +53,17 @@ pub struct ContactPanel<'a> {
     lang: Option<Lang>,
     id: Option<ElementId>,
     class: Option<ClassList>,
-    buttons: Vec<AnyButton<'a>>,
+    #[cfg(feature = "hours")]
+    time_zone: Option<dm_button_core::TimeZone>,
+    buttons: Vec<Entry<'a>>,
+}
+
+/// A button of the panel, and its opening hours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry<'a> {
+    button: AnyButton<'a>,
+    #[cfg(feature = "hours")]
+    hours: Option<dm_button_core::Hours>,
 }
 
 impl<'a> ContactPanel<'a> {
@@ -203,7 +213,54 @@ impl<'a> ContactPanel<'a> {
     /// # Ok::<(), dm_button::PanelError>(())
     /// ```
     pub fn button<M: Mode>(mut self, button: DmButton<'a, M>) -> Self {
-        self.buttons.push(button.into_any());
+        self.buttons.push(Entry {
+            button: button.into_any(),
+            #[cfg(feature = "hours")]
+            hours: None,
+        });
+        self
+    }
+
+    /// Adds a button (an entry of `buttons`) with the opening hours of the person who
+    /// answers (its `hours`, feature `hours`): outside them, the panel says beside it when
+    /// they answer, in the panel's [`time_zone`](Self::time_zone). Its link still works.
+    ///
+    /// ```
+    /// use dm_button::{ContactPanel, DmButton, PhoneNumber};
+    ///
+    /// let number: PhoneNumber = "+33 6 12 34 56 78".parse()?;
+    /// let panel = ContactPanel::new()
+    ///     .time_zone("Europe/Paris".parse()?)
+    ///     .button_with_hours(DmButton::whatsapp(number), "Mo-Fr 09:00-18:00".parse()?)
+    ///     .build()?;
+    /// # let _ = panel;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "hours")]
+    pub fn button_with_hours<M: Mode>(
+        mut self,
+        button: DmButton<'a, M>,
+        hours: dm_button_core::Hours,
+    ) -> Self {
+        self.buttons.push(Entry {
+            button: button.into_any(),
+            hours: Some(hours),
+        });
+        self
+    }
+
+    /// The time zone of the buttons' opening hours (`timezone`, feature `hours`).
+    ///
+    /// ```
+    /// let zone: dm_button::TimeZone = "America/New_York".parse()?;
+    /// assert_eq!(zone.city(), "New York");
+    /// let panel = dm_button::ContactPanel::new().time_zone(zone);
+    /// # let _ = panel;
+    /// # Ok::<(), dm_button::TimeZoneError>(())
+    /// ```
+    #[cfg(feature = "hours")]
+    pub fn time_zone(mut self, zone: dm_button_core::TimeZone) -> Self {
+        self.time_zone = Some(zone);
         self
     }
 
@@ -228,12 +285,43 @@ impl<'a> ContactPanel<'a> {
             && !self
                 .buttons
                 .iter()
-                .any(|button| button.platform().needs_phone())
+                .any(|entry| entry.button.platform().needs_phone())
         {
             return Err(PanelError::QrWithoutPhone);
         }
         let codes = self.qr_codes()?;
-        Ok(Panel { panel: self, codes })
+        let schedules = self.schedules()?;
+        Ok(Panel {
+            panel: self,
+            codes,
+            schedules,
+        })
+    }
+
+    #[cfg(feature = "hours")]
+    fn schedules(&self) -> Result<Vec<Option<dm_button_core::Schedule>>, PanelError> {
+        let with_hours = self.buttons.iter().position(|entry| entry.hours.is_some());
+        match (&self.time_zone, with_hours) {
+            (None, Some(button)) => Err(PanelError::HoursWithoutTimeZone { button }),
+            (Some(_), None) => Err(PanelError::TimeZoneWithoutHours),
+            (zone, _) => Ok(self
+                .buttons
+                .iter()
+                .map(|entry| {
+                    let (hours, zone) = (entry.hours.as_ref()?, zone.as_ref()?);
+                    Some(dm_button_core::Schedule::new(
+                        hours,
+                        zone,
+                        self.lang.unwrap_or_default(),
+                    ))
+                })
+                .collect()),
+        }
+    }
+
+    #[cfg(not(feature = "hours"))]
+    fn schedules(&self) -> Result<Vec<Option<()>>, PanelError> {
+        Ok(vec![None; self.buttons.len()])
     }
 
     #[cfg(feature = "qr")]
@@ -241,11 +329,11 @@ impl<'a> ContactPanel<'a> {
         self.buttons
             .iter()
             .enumerate()
-            .map(|(index, button)| {
-                if !self.qr || !button.platform().needs_phone() {
+            .map(|(index, entry)| {
+                if !self.qr || !entry.button.platform().needs_phone() {
                     return Ok(None);
                 }
-                dm_button_core::entry_qr_svg(&button.spec(), self.lang)
+                dm_button_core::entry_qr_svg(&entry.button.spec(), self.lang)
                     .map(Some)
                     .map_err(|source| PanelError::QrTooLong {
                         button: index,
@@ -286,10 +374,16 @@ impl<'a> ContactPanel<'a> {
             lang: self.lang,
             id: self.id,
             class: self.class,
+            #[cfg(feature = "hours")]
+            time_zone: self.time_zone,
             buttons: self
                 .buttons
                 .into_iter()
-                .map(AnyButton::into_owned)
+                .map(|entry| Entry {
+                    button: entry.button.into_owned(),
+                    #[cfg(feature = "hours")]
+                    hours: entry.hours,
+                })
                 .collect(),
         }
     }
@@ -315,39 +409,104 @@ impl<'a> ContactPanel<'a> {
 pub struct Panel<'a> {
     panel: ContactPanel<'a>,
     codes: Vec<Option<String>>,
+    #[cfg(feature = "hours")]
+    schedules: Vec<Option<dm_button_core::Schedule>>,
+    #[cfg(not(feature = "hours"))]
+    schedules: Vec<Option<()>>,
 }
 
 impl Panel<'_> {
-    fn entries(&self) -> impl Iterator<Item = EntrySpec<'_>> + Clone {
+    /// The entries as they are at `minute` of the week (in the hours' time zone; `None`
+    /// for a panel without hours).
+    fn entries(&self, minute: Option<u16>) -> impl Iterator<Item = EntrySpec<'_>> + Clone {
         self.panel
             .buttons
             .iter()
             .zip(&self.codes)
-            .map(|(button, qr)| EntrySpec {
+            .zip(&self.schedules)
+            .map(move |((entry, qr), schedule)| EntrySpec {
                 qr: qr.as_deref(),
-                ..EntrySpec::new(button.spec())
+                away: away(schedule.as_ref(), minute),
+                ..EntrySpec::new(entry.button.spec())
             })
     }
 
-    /// Appends the markup to `buffer`: at most one allocation, none when it has room.
-    pub fn render_to(&self, buffer: &mut String) {
-        self.panel.spec().render_to(self.entries(), buffer);
+    /// The minute of the week it is now in the hours' time zone, for a panel with hours.
+    fn now(&self) -> Option<u16> {
+        #[cfg(feature = "hours")]
+        if let Some(zone) = &self.panel.time_zone {
+            return Some(zone.minute_of_week(std::time::SystemTime::now()));
+        }
+        None
     }
 
-    /// The markup, in a `String` of exactly its length.
+    /// Appends the markup as it is now to `buffer`: at most one allocation, none when it has
+    /// room. With opening hours, a button whose person is out has its note.
+    pub fn render_to(&self, buffer: &mut String) {
+        self.panel
+            .spec()
+            .render_to(self.entries(self.now()), buffer);
+    }
+
+    /// Appends the markup as it is at `at` to `buffer` (feature `hours`): each button with
+    /// opening hours whose person is out then says when they answer.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use dm_button::{ContactPanel, DmButton, dm_panel};
+    ///
+    /// let panel = ContactPanel::new()
+    ///     .time_zone("Europe/Paris".parse()?)
+    ///     .button_with_hours(DmButton::email("hello@example.com".parse()?), "Mo-Fr 09:00-18:00".parse()?)
+    ///     .build()?;
+    /// const SAME: dm_button::StaticPanel = dm_panel!(
+    ///     timezone = "Europe/Paris",
+    ///     buttons = [(email = "hello@example.com", hours = "Mo-Fr 09:00-18:00")],
+    /// );
+    /// let saturday = SystemTime::UNIX_EPOCH + Duration::from_secs(1_772_881_200);
+    /// let (mut built, mut from_macro) = (String::new(), String::new());
+    /// panel.render_at(saturday, &mut built);
+    /// SAME.render_at(saturday, &mut from_macro);
+    /// assert_eq!(built, from_macro);
+    /// assert!(built.contains("Replies from Monday 09:00, Paris time"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "hours")]
+    pub fn render_at(&self, at: std::time::SystemTime, buffer: &mut String) {
+        let minute = self
+            .panel
+            .time_zone
+            .as_ref()
+            .map(|zone| zone.minute_of_week(at));
+        self.panel.spec().render_to(self.entries(minute), buffer);
+    }
+
+    /// The markup as it is now, in a `String` of exactly its length.
     #[must_use]
     pub fn to_html(&self) -> String {
-        self.panel.spec().to_html(self.entries())
+        self.panel.spec().to_html(self.entries(self.now()))
     }
 
-    /// Writes the markup into `out` piece by piece: for a writer that is not a `String`.
+    /// Writes the markup as it is now into `out` piece by piece: for a writer that is not a
+    /// `String`.
     ///
     /// # Errors
     ///
     /// The writer's.
     pub fn write_into<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
-        self.panel.spec().write_into(self.entries(), out)
+        self.panel.spec().write_into(self.entries(self.now()), out)
     }
+}
+
+/// The away note of a button's schedule at `minute`.
+#[cfg(feature = "hours")]
+fn away(schedule: Option<&dm_button_core::Schedule>, minute: Option<u16>) -> Option<&str> {
+    schedule?.note_at(minute?)
+}
+
+#[cfg(not(feature = "hours"))]
+fn away(_: Option<&()>, _: Option<u16>) -> Option<&'static str> {
+    None
 }
 
 impl fmt::Display for Panel<'_> {

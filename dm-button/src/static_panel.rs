@@ -24,12 +24,30 @@ pub struct StaticPanel {
     /// Written by `dm_panel!` only; not part of the API. Public so that the macro expands
     /// to a struct expression; the markup must come from the macro, which checked and
     /// escaped it.
+    ///
+    /// The markup, with every button's person in.
     #[doc(hidden)]
     pub __markup: &'static str,
+    /// For a panel with opening hours: the markup in pieces around each away note, and the
+    /// schedules that pick the notes.
+    #[doc(hidden)]
+    pub __hours: Option<&'static StaticHours>,
 }
 
+/// What `dm_panel!` writes for a panel with opening hours, as a tuple (which the expansion
+/// writes without naming a type): the IANA name of the hours' time zone; the markup, split
+/// where each button with hours has its note; and each such button's [`StaticSlot`]. Not
+/// part of the API.
+pub(crate) type StaticHours = (&'static str, &'static [&'static str], &'static [StaticSlot]);
+
+/// One button's hours in a [`StaticHours`]: its open intervals (minutes of the week from
+/// Monday 00:00), and the away note of each interval's opening. Not part of the API.
+pub(crate) type StaticSlot = (&'static [(u16, u16)], &'static [&'static str]);
+
 impl StaticPanel {
-    /// The markup: one `<aside>`.
+    /// The markup: one `<aside>`. For a panel with opening hours, as it is when every
+    /// button's person is in: [`render_at`](Self::render_at) (and `Display`, which renders
+    /// at the current time) adds the away notes.
     ///
     /// ```
     /// let panel = dm_button::dm_panel!(buttons = [(recipient = 12345)]);
@@ -39,6 +57,63 @@ impl StaticPanel {
     pub const fn as_str(&self) -> &'static str {
         self.__markup
     }
+
+    /// Appends the panel as it is at the current time to `buffer`: the markup, with the away
+    /// note of each button whose person is out (feature `hours`).
+    pub fn render_to(&self, buffer: &mut String) {
+        #[cfg(feature = "hours")]
+        if self.__hours.is_some() {
+            self.render_at(std::time::SystemTime::now(), buffer);
+            return;
+        }
+        buffer.push_str(self.__markup);
+    }
+
+    /// Appends the panel as it is at `at` to `buffer`: each button with opening hours whose
+    /// person is out then gets its note, which says when they answer. The notes are written
+    /// at compile time: rendering copies the pieces and looks the moment up in each
+    /// schedule.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// const PANEL: dm_button::StaticPanel = dm_button::dm_panel!(
+    ///     timezone = "Europe/Paris",
+    ///     buttons = [(email = "hello@example.com", hours = "Mo-Fr 09:00-18:00")],
+    /// );
+    /// // 2026-03-07T11:00:00Z, a Saturday: noon in Paris.
+    /// let saturday = SystemTime::UNIX_EPOCH + Duration::from_secs(1_772_881_200);
+    /// let mut html = String::new();
+    /// PANEL.render_at(saturday, &mut html);
+    /// assert!(html.contains(r#"<span class="dm-panel__away">Replies from Monday 09:00, Paris time</span>"#));
+    /// ```
+    #[cfg(feature = "hours")]
+    pub fn render_at(&self, at: std::time::SystemTime, buffer: &mut String) {
+        let Some(&(time_zone, pieces, slots)) = self.__hours else {
+            buffer.push_str(self.__markup);
+            return;
+        };
+        let minute = time_zone
+            .parse::<dm_button_core::TimeZone>()
+            .map(|zone| zone.minute_of_week(at))
+            .ok();
+        buffer.reserve(self.__markup.len() + 128 * slots.len());
+        let mut pieces = pieces.iter();
+        for &(open, notes) in slots {
+            if let Some(piece) = pieces.next() {
+                buffer.push_str(piece);
+            }
+            let note = minute
+                .and_then(|minute| dm_button_core::next_opening(open, minute))
+                .and_then(|index| notes.get(index));
+            if let Some(note) = note {
+                buffer.push_str(note);
+            }
+        }
+        for piece in pieces {
+            buffer.push_str(piece);
+        }
+    }
 }
 
 impl fmt::Debug for StaticPanel {
@@ -47,9 +122,15 @@ impl fmt::Debug for StaticPanel {
     }
 }
 
+/// The panel as it is at the current time (see [`StaticPanel::render_to`]).
 impl fmt::Display for StaticPanel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        if self.__hours.is_none() {
+            return f.write_str(self.as_str());
+        }
+        let mut html = String::new();
+        self.render_to(&mut html);
+        f.write_str(&html)
     }
 }
 
@@ -62,6 +143,6 @@ impl AsRef<str> for StaticPanel {
 #[cfg(feature = "maud")]
 impl maud::Render for StaticPanel {
     fn render_to(&self, buffer: &mut String) {
-        buffer.push_str(self.as_str());
+        StaticPanel::render_to(self, buffer);
     }
 }

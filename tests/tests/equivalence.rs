@@ -119,10 +119,31 @@ fn the_matrix_covers_every_key_and_value() {
 fn panel_macro_equals_builder() {
     let cases = panel_cases();
     assert_eq!(cases.len(), PANEL_CASES);
+    // Moments across two weeks of March 2026 (from Monday 2026-03-02 00:00Z, every 97
+    // minutes, so that they fall on every hour of the day and around the openings and
+    // closings of the generated hours, daylight saving time starting in New York on the 8th)
+    // and a week of July, in summer time.
+    let moments: Vec<std::time::SystemTime> = (0..2 * 7 * 24 * 60 / 97)
+        .map(|step| 1_772_409_600 + step * 97 * 60)
+        .chain((0..7 * 24 / 5).map(|step| 1_783_296_000 + step * 5 * 3600))
+        .map(|seconds| std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
+        .collect();
+    let mut notes = 0;
     for case in &cases {
         let context = format!("dm_panel!({})", case.macro_args);
+        if case.macro_args.contains("hours = ") {
+            for moment in &moments {
+                let (mut from_macro, mut built) = (String::new(), String::new());
+                case.from_macro.render_at(*moment, &mut from_macro);
+                case.built.render_at(*moment, &mut built);
+                assert_eq!(from_macro, built, "{context} at {moment:?}");
+                notes += from_macro.matches("dm-panel__away").count();
+            }
+            continue;
+        }
         let html = case.built.to_html();
         assert_eq!(case.from_macro.as_str(), html, "{context}");
+        assert_eq!(case.from_macro.to_string(), html, "{context}");
         let mut buffer = String::from("<p>before</p>");
         case.built.render_to(&mut buffer);
         assert_eq!(
@@ -132,6 +153,7 @@ fn panel_macro_equals_builder() {
         );
         assert_eq!(case.built.to_string(), html, "{context}");
     }
+    assert!(notes > 100, "the moments find people away: {notes} notes");
     // The matrix reaches every platform, QR codes and people.
     let all: String = cases.iter().map(|case| case.from_macro.as_str()).collect();
     for platform in dm_button::Platform::ALL {

@@ -83,13 +83,71 @@ pub(crate) const OPEN: Key = panel_flag("open", "true");
 /// `qr`: a QR code beside the entries whose link needs a phone.
 pub(crate) const QR: Key = panel_flag("qr", "true");
 
+/// `hours`: when a button's person answers (feature `hours`).
+pub(crate) const HOURS: Key = text(
+    "hours",
+    Kind::Str,
+    "\"Mo-Fr 09:00-18:00\"",
+    false,
+    On::All,
+    parse_hours,
+);
+/// `timezone`: the time zone of the panel's hours (feature `hours`).
+pub(crate) const TIMEZONE: Key = text(
+    "timezone",
+    Kind::Str,
+    "\"Europe/Paris\"",
+    false,
+    On::All,
+    parse_time_zone,
+);
+
+#[cfg(feature = "hours")]
+fn parse_hours(text: &str) -> Result<Setting, String> {
+    text.parse::<crate::Hours>()
+        .map(Setting::Hours)
+        .map_err(|error| error.to_string())
+}
+
+#[cfg(feature = "hours")]
+fn parse_time_zone(text: &str) -> Result<Setting, String> {
+    text.parse::<crate::TimeZone>()
+        .map(Setting::TimeZone)
+        .map_err(|error| error.to_string())
+}
+
+/// Without the feature, the keys exist (so that a panel that uses them says how to get
+/// them, rather than that they are unknown) and refuse every value.
+#[cfg(not(feature = "hours"))]
+fn parse_hours(_: &str) -> Result<Setting, String> {
+    Err(HOURS_OFF.to_owned())
+}
+
+#[cfg(not(feature = "hours"))]
+fn parse_time_zone(_: &str) -> Result<Setting, String> {
+    Err(HOURS_OFF.to_owned())
+}
+
+#[cfg(not(feature = "hours"))]
+const HOURS_OFF: &str = "opening hours are dm-button's `hours` feature, which is off: turn it \
+                         on in Cargo.toml (`features = [\"hours\"]`)";
+
+/// The keys a panel's button takes besides a button's own ([`KEYS`](crate::KEYS)).
+///
+/// ```
+/// assert_eq!(dm_button_core::ENTRY_KEYS[0].name, "hours");
+/// ```
+pub const ENTRY_KEYS: &[Key] = &[HOURS];
+
 /// The panel's own keys, in the order of the docs; `buttons` (the list of entries) is read
 /// by each front end in its own syntax. The entries take the button's keys ([`KEYS`](crate::KEYS)).
 ///
 /// ```
 /// assert!(dm_button_core::PANEL_KEYS.iter().any(|key| key.name == "greeting"));
 /// ```
-pub const PANEL_KEYS: &[Key] = &[TITLE, GREETING, PLACEMENT, SIDE, OPEN, QR, LANG, ID, CLASS];
+pub const PANEL_KEYS: &[Key] = &[
+    TITLE, GREETING, PLACEMENT, SIDE, OPEN, QR, LANG, ID, CLASS, TIMEZONE,
+];
 
 /// The key that holds the entries, as every front end names it.
 pub const BUTTONS_KEY: &str = "buttons";
@@ -149,8 +207,8 @@ impl PanelSettings {
         self.panel.get::<bool>(&QR).copied().unwrap_or(false)
     }
 
-    /// What means nothing: each entry's problems as a button's, no entry at all, and
-    /// `qr = true` with no entry whose link needs a phone.
+    /// What means nothing: each entry's problems as a button's, and the panel's own (see
+    /// [`panel_problems`](Self::panel_problems)).
     #[must_use]
     pub fn problems(&self) -> Vec<PanelProblem> {
         let mut problems: Vec<PanelProblem> = self
@@ -167,6 +225,16 @@ impl PanelSettings {
                     })
             })
             .collect();
+        problems.extend(self.panel_problems());
+        problems
+    }
+
+    /// The problems of the panel as a whole, without each button's own (which a front end
+    /// that checks each button as it reads it has reported already): no buttons, QR codes
+    /// with no button that needs a phone, hours with no time zone and the reverse.
+    #[must_use]
+    pub fn panel_problems(&self) -> Vec<PanelProblem> {
+        let mut problems = Vec::new();
         let panel_problem = |key: &'static str, message: String| PanelProblem {
             entry: None,
             problem: Problem {
@@ -195,8 +263,54 @@ impl PanelSettings {
                 format!("{}: remove `qr`", PanelError::QrWithoutPhone),
             ));
         }
+        self.hours_problems(&mut problems);
         problems
     }
+
+    /// Hours with no time zone to read them in, or a time zone with no hours.
+    #[cfg(feature = "hours")]
+    fn hours_problems(&self, problems: &mut Vec<PanelProblem>) {
+        let zone = self.panel.is_given(TIMEZONE.name);
+        let with_hours: Vec<usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| entry.is_given(HOURS.name))
+            .map(|(index, _)| index)
+            .collect();
+        if !zone {
+            for &button in &with_hours {
+                problems.push(PanelProblem {
+                    entry: Some(button),
+                    problem: Problem {
+                        key: HOURS.name,
+                        message: format!(
+                            "{}: add `timezone = \"Europe/Paris\"` (its IANA name) to the panel",
+                            PanelError::HoursWithoutTimeZone { button }
+                        ),
+                        at_value: false,
+                    },
+                });
+            }
+        }
+        if zone && with_hours.is_empty() {
+            problems.push(PanelProblem {
+                entry: None,
+                problem: Problem {
+                    key: TIMEZONE.name,
+                    message: format!(
+                        "{}: give a button `hours = \"Mo-Fr 09:00-18:00\"`, or remove `timezone`",
+                        PanelError::TimeZoneWithoutHours
+                    ),
+                    at_value: false,
+                },
+            });
+        }
+    }
+
+    /// Without the feature, `hours` and `timezone` refuse every value, so no panel has them.
+    #[cfg(not(feature = "hours"))]
+    fn hours_problems(&self, _: &mut Vec<PanelProblem>) {}
 
     /// The panel's own options.
     #[must_use]
@@ -217,13 +331,24 @@ impl PanelSettings {
         }
     }
 
-    /// The panel's markup, once [`problems`](Self::problems) is empty.
+    /// The panel's markup, once [`problems`](Self::problems) is empty: with every button's
+    /// person in (a panel without hours is always so).
+    ///
+    /// # Errors
+    ///
+    /// As [`render`](Self::render).
+    pub fn to_html(&self) -> Result<String, PanelProblem> {
+        Ok(self.render()?.pieces.concat())
+    }
+
+    /// The panel, rendered once [`problems`](Self::problems) is empty: its markup, split
+    /// where each button with hours has its away note, and each such button's schedule.
     ///
     /// # Errors
     ///
     /// An entry whose link is too long for a QR code (a problem at its `text`), or that
     /// has no recipient.
-    pub fn to_html(&self) -> Result<String, PanelProblem> {
+    pub fn render(&self) -> Result<RenderedPanel, PanelProblem> {
         let panel = self.spec();
         let buttons = self
             .entries
@@ -241,11 +366,42 @@ impl PanelSettings {
             })
             .collect::<Result<Vec<_>, _>>()?;
         let codes = self.qr_codes(&buttons, panel.lang)?;
-        let entries = buttons.iter().zip(&codes).map(|(button, qr)| EntrySpec {
-            qr: qr.as_deref(),
-            ..EntrySpec::new(*button)
-        });
-        Ok(panel.to_html(entries))
+        let slots = self.schedules(panel.lang);
+        let entries = buttons
+            .iter()
+            .zip(&codes)
+            .zip(&slots)
+            .map(|((button, qr), slot)| EntrySpec {
+                qr: qr.as_deref(),
+                away: slot.as_ref().map(|_| SLOT),
+                ..EntrySpec::new(*button)
+            });
+        let markup = panel.to_html(entries);
+        Ok(RenderedPanel {
+            pieces: markup.split(SLOT).map(str::to_owned).collect(),
+            #[cfg(feature = "hours")]
+            schedules: slots.into_iter().flatten().collect(),
+            #[cfg(feature = "hours")]
+            time_zone: self.panel.get::<crate::TimeZone>(&TIMEZONE).cloned(),
+        })
+    }
+
+    /// Each button's schedule, for those with hours.
+    #[cfg(feature = "hours")]
+    fn schedules(&self, lang: Option<Lang>) -> Vec<Option<crate::Schedule>> {
+        let zone = self.panel.get::<crate::TimeZone>(&TIMEZONE);
+        self.entries
+            .iter()
+            .map(|entry| {
+                let hours = entry.get::<crate::Hours>(&HOURS)?;
+                Some(crate::Schedule::new(hours, zone?, lang.unwrap_or_default()))
+            })
+            .collect()
+    }
+
+    #[cfg(not(feature = "hours"))]
+    fn schedules(&self, _: Option<Lang>) -> Vec<Option<()>> {
+        vec![None; self.entries.len()]
     }
 
     #[cfg(feature = "qr")]
@@ -295,5 +451,52 @@ impl PanelSettings {
             });
         }
         Ok(vec![None; buttons.len()])
+    }
+}
+
+/// Where an away note goes in a panel's markup while it is rendered in pieces: a NUL, which
+/// the rendering never writes (escaping turns it into U+FFFD).
+const SLOT: &str = "\0";
+
+/// A panel rendered for every moment: its markup in pieces, and between two pieces the away
+/// note of a button with hours, which its schedule gives for the moment of rendering.
+#[derive(Debug, Clone)]
+pub struct RenderedPanel {
+    /// The markup, split where each button with hours has its note: one more piece than
+    /// schedules.
+    pub pieces: Vec<String>,
+    /// The schedule of each button with hours, in order.
+    #[cfg(feature = "hours")]
+    pub schedules: Vec<crate::Schedule>,
+    /// The time zone of the hours.
+    #[cfg(feature = "hours")]
+    pub time_zone: Option<crate::TimeZone>,
+}
+
+impl RenderedPanel {
+    /// The panel as it is at `at`: the pieces, with the away note each schedule gives for
+    /// that moment between them.
+    #[must_use]
+    pub fn to_html_at(&self, at: std::time::SystemTime) -> String {
+        #[cfg(feature = "hours")]
+        if let Some(zone) = &self.time_zone {
+            let minute = zone.minute_of_week(at);
+            let mut html = String::new();
+            let mut pieces = self.pieces.iter();
+            for schedule in &self.schedules {
+                if let Some(piece) = pieces.next() {
+                    html.push_str(piece);
+                }
+                if let Some(note) = schedule.note_at(minute) {
+                    html.push_str(note);
+                }
+            }
+            for piece in pieces {
+                html.push_str(piece);
+            }
+            return html;
+        }
+        let _ = at;
+        self.pieces.concat()
     }
 }

@@ -44,6 +44,10 @@ pub enum Setting {
     Referral(Referral),
     Placement(Placement),
     Side(Side),
+    #[cfg(feature = "hours")]
+    Hours(crate::Hours),
+    #[cfg(feature = "hours")]
+    TimeZone(crate::TimeZone),
 }
 
 /// A value type of a [`Setting`], read back from one.
@@ -79,6 +83,8 @@ setting_values!(
     Placement(Placement),
     Side(Side),
 );
+#[cfg(feature = "hours")]
+setting_values!(Hours(crate::Hours), TimeZone(crate::TimeZone));
 
 /// A key given, and its setting: none when its value was wrong (which is already
 /// reported), so that the key is not reported again as missing.

@@ -21,6 +21,15 @@ pub enum PanelError {
     NoButtons,
     /// QR codes asked for, and no button's link needs a phone.
     QrWithoutPhone,
+    /// A button has opening hours, and the panel no time zone to read them in.
+    #[cfg(feature = "hours")]
+    HoursWithoutTimeZone {
+        /// The first such button, counted from 0.
+        button: usize,
+    },
+    /// The panel has a time zone, and no button has opening hours.
+    #[cfg(feature = "hours")]
+    TimeZoneWithoutHours,
     /// A button's link is longer than a QR code holds.
     #[cfg(feature = "qr")]
     QrTooLong {
@@ -45,6 +54,18 @@ impl fmt::Display for PanelError {
                 f.write_str(&phones.join(", "))?;
                 f.write_str("), and the panel has none")
             }
+            #[cfg(feature = "hours")]
+            Self::HoursWithoutTimeZone { button } => write!(
+                f,
+                "button {} of the panel has opening hours, which are read in the panel's time \
+                 zone, and the panel has none",
+                button + 1
+            ),
+            #[cfg(feature = "hours")]
+            Self::TimeZoneWithoutHours => f.write_str(
+                "the panel has a time zone for its buttons' opening hours, and no button has \
+                 any",
+            ),
             #[cfg(feature = "qr")]
             Self::QrTooLong { button, source } => {
                 write!(f, "button {} of the panel: {source}", button + 1)

@@ -76,7 +76,7 @@ pub struct PanelSpec<'a> {
 /// One entry of a panel: a button, and what the panel shows beside it.
 ///
 /// ```html
-/// <li class="dm-panel__entry">{the button}[<span class="dm-panel__who" aria-hidden="true">[<span class="dm-panel__name">{name}</span>][ <span class="dm-panel__role">{role}</span>]</span>][<span class="dm-panel__away">{away}</span>][{QR code}]</li>
+/// <li class="dm-panel__entry">{the button}[<span class="dm-panel__who" aria-hidden="true">[<span class="dm-panel__name">{name}</span>][ <span class="dm-panel__role">{role}</span>]</span>][<span class="dm-panel__away">{when they answer}</span>][{QR code}]</li>
 /// ```
 ///
 /// The button is exactly the `<a>` that `dm_button!` renders for the same keys, `name`
@@ -89,8 +89,9 @@ pub struct EntrySpec<'a> {
     pub button: ButtonSpec<'a>,
     /// The QR code of the button's link, as [`qr_svg`](crate::qr_svg) writes it.
     pub qr: Option<&'a str>,
-    /// When the person is away: when they answer, in words ("Replies from Monday 09:00,
-    /// Paris time"), escaped when written.
+    /// When the person is away: the note that says when they answer, as
+    /// `Schedule::note_at` writes it (`<span class="dm-panel__away">Replies from Monday
+    /// 09:00, Paris time</span>`), written as it is.
     pub away: Option<&'a str>,
 }
 
@@ -132,9 +133,7 @@ impl<'a> EntrySpec<'a> {
             sink.put("</span>");
         }
         if let Some(away) = self.away {
-            sink.put(r#"<span class="dm-panel__away">"#);
-            sink.put_escaped(away);
-            sink.put("</span>");
+            sink.put(away);
         }
         if let Some(qr) = self.qr {
             sink.put(qr);

@@ -3,8 +3,12 @@
 //! need a phone, for a reader on a desktop; the people who answer.
 
 pub(crate) mod error;
+#[cfg(feature = "hours")]
+pub(crate) mod hours;
 pub(crate) mod markup;
 pub(crate) mod placement;
 #[cfg(feature = "qr")]
 pub(crate) mod qr;
+#[cfg(feature = "hours")]
+pub(crate) mod schedule;
 pub(crate) mod words;

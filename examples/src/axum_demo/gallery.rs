@@ -103,10 +103,28 @@ const IN_TEXT: Example = example!(
 /// and every request after that gets the same bytes: the page as well as its buttons costs
 /// a copy. (Rendering it per request with maud escaped its code snippets every time, and
 /// cost the demo a third of its throughput; see BENCHMARKS.md.)
-static PAGE: LazyLock<Markup> = LazyLock::new(render);
+///
+/// The one part that changes is the team's panel, whose buttons have opening hours: the page
+/// is kept as the text before it and the text after it, and the panel is rendered between
+/// them at each request, as it is at that moment (copies, and a look-up in each schedule).
+static PAGE: LazyLock<(String, String)> = LazyLock::new(|| {
+    let page = render().into_string();
+    match page.split_once(NOW) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (page, String::new()),
+    }
+});
+
+/// Where the team's panel goes in the page rendered once.
+const NOW: &str = "<!-- the team's panel, as it is now -->";
 
 pub(crate) async fn gallery() -> Response {
-    html_page(StatusCode::OK, PAGE.0.as_str())
+    let (before, after) = &*PAGE;
+    let mut page = String::with_capacity(before.len() + after.len() + 8192);
+    page.push_str(before);
+    super::panels::TEAM.panel.render_to(&mut page);
+    page.push_str(after);
+    html_page(StatusCode::OK, page)
 }
 
 fn render() -> Markup {
@@ -130,8 +148,12 @@ fn render() -> Markup {
             }
             section id="panels" {
                 h2 { "Contact panels" }
-                p { "Several buttons behind one toggle, with the people who answer: a " code { "<details>" } " the browser opens and closes, no script. A floating one sits in the corner of every page of this demo." }
+                p { "Several buttons behind one toggle, with the people who answer and their hours (outside them, the panel says when they answer, in Paris time: this part of the page is rendered at each request): a " code { "<details>" } " the browser opens and closes, no script. A floating one sits in the corner of every page of this demo." }
                 div class="panels" {
+                    figure class="example" {
+                        div class="example__preview" { (PreEscaped(NOW)) }
+                        figcaption { pre { code { (super::panels::TEAM.code) } } }
+                    }
                     @for example in &super::panels::INLINE {
                         figure class="example" {
                             div class="example__preview" { (example.panel) }

@@ -36,36 +36,44 @@ pub const SITE_PANEL: StaticPanel = dm_panel!(
     ],
 );
 
-/// The gallery's inline panels.
-pub(crate) const INLINE: [PanelExample; 2] = [
-    panel_example!(
-        title = "Talk to our team",
-        greeting = "Two people answer, on the app you prefer.",
-        open = true,
-        id = "team-panel",
-        buttons = [
-            (whatsapp = "+33 6 12 34 56 78", name = "Ana", role = "Sales"),
-            (
-                whatsapp = "+33 6 98 76 54 32",
-                name = "Léo",
-                role = "Support"
-            ),
-            (
-                email = "support@example.com",
-                subject = "Help",
-                name = "Support desk"
-            ),
-        ],
-    ),
-    panel_example!(
-        lang = "fr",
-        open = true,
-        qr = true,
-        id = "fr-panel",
-        buttons = [
-            (signal = "+33 6 12 34 56 78"),
-            (sms = "+33 6 12 34 56 78", text = "Bonjour !"),
-            (line = "@linedevelopers"),
-        ],
-    ),
-];
+/// The gallery's panel with people and their opening hours, in Paris time: rendered at each
+/// request.
+pub(crate) const TEAM: PanelExample = panel_example!(
+    title = "Talk to our team",
+    greeting = "Two people answer, on the app you prefer.",
+    open = true,
+    id = "team-panel",
+    timezone = "Europe/Paris",
+    buttons = [
+        (
+            whatsapp = "+33 6 12 34 56 78",
+            name = "Ana",
+            role = "Sales",
+            hours = "Mo-Fr 09:00-18:00"
+        ),
+        (
+            whatsapp = "+33 6 98 76 54 32",
+            name = "Léo",
+            role = "Support",
+            hours = "Sa,Su 10:00-16:00"
+        ),
+        (
+            email = "support@example.com",
+            subject = "Help",
+            name = "Support desk"
+        ),
+    ],
+);
+
+/// The gallery's other inline panel.
+pub(crate) const INLINE: [PanelExample; 1] = [panel_example!(
+    lang = "fr",
+    open = true,
+    qr = true,
+    id = "fr-panel",
+    buttons = [
+        (signal = "+33 6 12 34 56 78"),
+        (sms = "+33 6 12 34 56 78", text = "Bonjour !"),
+        (line = "@linedevelopers"),
+    ],
+)];

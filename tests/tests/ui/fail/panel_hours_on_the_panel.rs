@@ -1,0 +1,5 @@
+use dm_button::dm_panel;
+
+fn main() {
+    let _ = dm_panel!(hours = "Mo-Fr 09:00-18:00", buttons = [(email = "hello@example.com")]);
+}
