@@ -61,10 +61,10 @@ pub use options::referral::{Referral, ReferralError};
 pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
 pub use panel::error::PanelError;
 #[cfg(feature = "hours")]
-#[doc(hidden)]
-pub use panel::hours::next_opening;
-#[cfg(feature = "hours")]
 pub use panel::hours::{Hours, HoursError, TimeZone, TimeZoneError};
+#[cfg(feature = "hours")]
+#[doc(hidden)]
+pub use panel::hours::{minute_of_week_in, next_opening};
 pub use panel::placement::{Placement, PlacementError, Side, SideError};
 #[cfg(feature = "qr")]
 pub use panel::qr::{QR_MAX_BYTES, QR_QUIET_ZONE, QrError, qr_svg};

@@ -89,6 +89,23 @@ fn main() {
         static_page::with_macro().into_string(),
         static_page::with_str().into_string()
     );
+    assert_eq!(
+        static_panel::with_macro().into_string(),
+        static_panel::with_str().into_string()
+    );
+    #[cfg(feature = "hours")]
+    {
+        assert_eq!(
+            static_panel::hours::with_macro().into_string(),
+            static_panel::hours::with_str().into_string()
+        );
+        assert_eq!(
+            static_panel::hours::SAME.matches("dm-panel__away").count(),
+            2
+        );
+    }
+    let panel = contact_panel::panel().to_html();
+    assert!(panel.contains("dm-panel--floating"));
     divan::main();
 }
 
@@ -326,6 +343,245 @@ mod scaling {
                 dm_button_builder(black_box(id), black_box(name)).render_to(&mut page);
             }
             black_box(&page);
+        });
+    }
+}
+
+/// The contact panel: a static one in a page against the same bytes as a literal; with
+/// opening hours, rendered at a moment, against that moment's bytes as a literal.
+mod static_panel {
+    use super::*;
+    use dm_button::{StaticPanel, dm_panel};
+
+    const PANEL: StaticPanel = dm_panel!(
+        title = "Talk to us",
+        greeting = "We usually answer within the hour.",
+        placement = "floating",
+        buttons = [
+            (
+                whatsapp = "+33 6 12 34 56 78",
+                text = "Bonjour !",
+                name = "Ana",
+                role = "Sales"
+            ),
+            (recipient = 3805104374),
+            (telegram = "@durov"),
+            (email = "hello@example.com", subject = "Order"),
+            (signal = "+33 6 12 34 56 78"),
+            (line = "@linedevelopers"),
+        ],
+    );
+    const SAME: &str = PANEL.as_str();
+
+    fn page(panel: impl Render) -> Markup {
+        html! {
+            (DOCTYPE)
+            html lang="en" {
+                head { meta charset="utf-8"; title { "Contact" } link rel="stylesheet" href="/dm-button.css"; }
+                body {
+                    h1 { "Contact us" }
+                    p { "We answer within a day, on the app you prefer." }
+                    (panel)
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    pub(crate) fn with_macro() -> Markup {
+        page(black_box(PANEL))
+    }
+
+    #[inline(never)]
+    pub(crate) fn with_str() -> Markup {
+        page(PreEscaped(black_box(SAME)))
+    }
+
+    #[divan::bench(name = "panel_with_macro", sample_count = 20000, sample_size = 100)]
+    fn bench_with_macro(bencher: Bencher<'_, '_>) {
+        bencher.bench_local(|| with_macro().0.len());
+    }
+
+    #[divan::bench(name = "panel_with_str", sample_count = 20000, sample_size = 100)]
+    fn bench_with_str(bencher: Bencher<'_, '_>) {
+        bencher.bench_local(|| with_str().0.len());
+    }
+
+    #[cfg(feature = "hours")]
+    pub(crate) mod hours {
+        use super::*;
+        use std::time::{Duration, SystemTime};
+
+        pub(crate) const TIMED: StaticPanel = dm_panel!(
+            title = "Talk to us",
+            timezone = "Europe/Paris",
+            buttons = [
+                (
+                    whatsapp = "+33 6 12 34 56 78",
+                    name = "Ana",
+                    hours = "Mo-Fr 09:00-18:00"
+                ),
+                (
+                    whatsapp = "+33 6 98 76 54 32",
+                    name = "Léo",
+                    hours = "Sa,Su 10:00-16:00"
+                ),
+                (
+                    recipient = 3805104374,
+                    hours = "Mo-Fr 08:00-12:00,14:00-20:00; Sa 10:00-13:00"
+                ),
+                (telegram = "@durov"),
+                (
+                    email = "hello@example.com",
+                    subject = "Order",
+                    hours = "Mo-Fr 09:00-17:00"
+                ),
+                (line = "@linedevelopers"),
+            ],
+        );
+
+        /// Saturday 2026-03-07, noon in Paris: two of the four people with hours are away.
+        pub(crate) fn moment() -> SystemTime {
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_772_881_200)
+        }
+
+        /// The panel as it is at a moment, as maud renders it.
+        pub(crate) struct At(pub(crate) StaticPanel, pub(crate) SystemTime);
+
+        impl Render for At {
+            fn render_to(&self, buffer: &mut String) {
+                self.0.render_at(self.1, buffer);
+            }
+        }
+
+        pub(crate) static SAME: LazyLock<String> = LazyLock::new(|| {
+            let mut html = String::new();
+            TIMED.render_at(moment(), &mut html);
+            html
+        });
+
+        #[inline(never)]
+        pub(crate) fn with_macro() -> Markup {
+            page(At(black_box(TIMED), black_box(moment())))
+        }
+
+        #[inline(never)]
+        pub(crate) fn with_str() -> Markup {
+            page(PreEscaped(black_box(SAME.as_str())))
+        }
+
+        #[divan::bench(name = "hours_with_macro", sample_count = 20000, sample_size = 100)]
+        fn bench_with_macro(bencher: Bencher<'_, '_>) {
+            bencher.bench_local(|| with_macro().0.len());
+        }
+
+        #[divan::bench(name = "hours_with_str", sample_count = 20000, sample_size = 100)]
+        fn bench_with_str(bencher: Bencher<'_, '_>) {
+            bencher.bench_local(|| with_str().0.len());
+        }
+    }
+}
+
+/// A panel built at run time: six buttons in a `ContactPanel`, rendered into a reused
+/// buffer, against the same six buttons rendered one after the other.
+mod contact_panel {
+    use super::*;
+    use dm_button::state::AnyPlatform;
+    use dm_button::{ContactPanel, Panel, Placement};
+
+    fn buttons() -> Vec<DmButton<'static, AnyPlatform>> {
+        [
+            "whatsapp:+33 6 12 34 56 78",
+            "x:3805104374",
+            "telegram:@durov",
+            "email:hello@example.com",
+            "signal:+33 6 12 34 56 78",
+            "line:@linedevelopers",
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(index, contact)| {
+            let button = DmButton::to(contact.parse().unwrap());
+            if index % 2 == 0 {
+                button.name("Ana").role("Sales")
+            } else {
+                button
+            }
+        })
+        .collect()
+    }
+
+    pub(crate) fn panel() -> Panel<'static> {
+        buttons()
+            .into_iter()
+            .fold(
+                ContactPanel::new()
+                    .title("Talk to us")
+                    .placement(Placement::Floating),
+                ContactPanel::button,
+            )
+            .build()
+            .unwrap()
+    }
+
+    #[divan::bench(sample_count = 10000, sample_size = 100)]
+    fn six_buttons_in_a_panel(bencher: Bencher<'_, '_>) {
+        let panel = panel();
+        let mut buffer = String::with_capacity(16 * 1024);
+        bencher.bench_local(|| {
+            buffer.clear();
+            black_box(&panel).render_to(&mut buffer);
+            black_box(&buffer);
+        });
+    }
+
+    #[divan::bench(sample_count = 10000, sample_size = 100)]
+    fn six_buttons_alone(bencher: Bencher<'_, '_>) {
+        let buttons = buttons();
+        let mut buffer = String::with_capacity(16 * 1024);
+        bencher.bench_local(|| {
+            buffer.clear();
+            for button in black_box(&buttons) {
+                button.render_to(&mut buffer);
+            }
+            black_box(&buffer);
+        });
+    }
+}
+
+/// A QR code at run time, against the QR crate's own encoding of the same link.
+#[cfg(feature = "qr")]
+mod qr {
+    use super::*;
+    use dm_button::PhoneNumber;
+
+    fn button() -> DmButton<'static, dm_button::state::Chat<dm_button::state::WhatsApp>> {
+        let number: PhoneNumber = "+33 6 12 34 56 78".parse().unwrap();
+        DmButton::whatsapp(number).text(TEXT)
+    }
+
+    #[divan::bench(sample_count = 2000, sample_size = 10)]
+    fn dm_button_qr_svg(bencher: Bencher<'_, '_>) {
+        let button = button();
+        bencher.bench_local(|| black_box(&button).qr_svg().unwrap().len());
+    }
+
+    #[divan::bench(sample_count = 2000, sample_size = 10)]
+    fn qrcodegen_encode(bencher: Bencher<'_, '_>) {
+        use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+        let link = button().href();
+        bencher.bench_local(|| {
+            let segments = [QrSegment::make_bytes(black_box(&link).as_bytes())];
+            QrCode::encode_segments_advanced(
+                &segments,
+                QrCodeEcc::Medium,
+                Version::MIN,
+                Version::MAX,
+                None,
+                false,
+            )
+            .unwrap()
+            .size()
         });
     }
 }

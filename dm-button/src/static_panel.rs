@@ -93,10 +93,7 @@ impl StaticPanel {
             buffer.push_str(self.__markup);
             return;
         };
-        let minute = time_zone
-            .parse::<dm_button_core::TimeZone>()
-            .map(|zone| zone.minute_of_week(at))
-            .ok();
+        let minute = dm_button_core::minute_of_week_in(time_zone, at);
         buffer.reserve(self.__markup.len() + 128 * slots.len());
         let mut pieces = pieces.iter();
         for &(open, notes) in slots {

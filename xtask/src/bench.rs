@@ -120,7 +120,7 @@ struct Ratio {
     met: fn(f64) -> bool,
 }
 
-const RATIOS: [Ratio; 8] = [
+const RATIOS: [Ratio; 12] = [
     Ratio {
         what: "static page: `dm_button!` / the same `&'static str` in `PreEscaped`",
         numerator: "static_page/with_macro",
@@ -171,6 +171,34 @@ const RATIOS: [Ratio; 8] = [
         met: |r| r >= 3.0,
     },
     Ratio {
+        what: "static panel in a page: `dm_panel!` / the same `&'static str` in `PreEscaped`",
+        numerator: "static_panel/panel_with_macro",
+        denominator: "static_panel/panel_with_str",
+        target: "≤ 1.05",
+        met: |r| r <= 1.05,
+    },
+    Ratio {
+        what: "static panel with hours in a page, at a moment: `render_at` / that moment's bytes as a literal",
+        numerator: "static_panel/hours/hours_with_macro",
+        denominator: "static_panel/hours/hours_with_str",
+        target: "≤ 1.2",
+        met: |r| r <= 1.2,
+    },
+    Ratio {
+        what: "`ContactPanel` of six buttons, `render_to` / the six buttons' `render_to` (the panel writes 1.38× their bytes)",
+        numerator: "contact_panel/six_buttons_in_a_panel",
+        denominator: "contact_panel/six_buttons_alone",
+        target: "≤ 1.15",
+        met: |r| r <= 1.15,
+    },
+    Ratio {
+        what: "QR at run time: `DmButton::qr_svg` / qrcodegen's own encoding of the same link",
+        numerator: "qr/dm_button_qr_svg",
+        denominator: "qr/qrcodegen_encode",
+        target: "≤ 1.5",
+        met: |r| r <= 1.5,
+    },
+    Ratio {
         what: "`DmButton::to_html` / `DmButton::render_to`",
         numerator: "runtime/dm_button_to_html",
         denominator: "runtime/dm_button_render_to",
@@ -189,6 +217,8 @@ fn bench(filter: &[&str]) -> BTreeMap<String, Measured> {
             "dm-button",
             "--bench",
             "runtime",
+            "--features",
+            "qr,hours",
             "--",
         ])
         .args(filter)
@@ -220,6 +250,8 @@ fn static_page_instructions() -> Option<(u64, u64)> {
             "dm-button",
             "--bench",
             "runtime",
+            "--features",
+            "qr,hours",
         ])
         .current_dir(&root)
         .output()
@@ -241,7 +273,7 @@ fn static_page_instructions() -> Option<(u64, u64)> {
             .arg(&executable)
             .args([
                 "--bench",
-                variant,
+                &format!("static_page::{variant}"),
                 "--sample-count",
                 "50",
                 "--sample-size",
@@ -274,18 +306,26 @@ pub(crate) fn run(runs: usize) -> String {
             "run {} of {runs}: cargo bench -p dm-button --bench runtime",
             run + 1
         );
-        let mut parsed = bench(&["runtime", "platforms", "scaling"]);
+        let mut parsed = bench(&["runtime", "platforms", "scaling", "contact_panel", "qr"]);
         assert!(
             parsed.contains_key("runtime/dm_button_render_to"),
             "no divan table"
         );
-        // The static pair, each in a process of its own, taking turns at going first.
-        let mut pair = ["with_macro", "with_str"];
-        if run % 2 == 1 {
-            pair.reverse();
-        }
-        for variant in pair {
-            parsed.extend(bench(&[variant]));
+        // The static pairs, each in a process of its own, taking turns at going first
+        // (divan's filter is a regular expression: `^` keeps `with_macro` from matching the
+        // panels' variants).
+        for pair in [
+            ["static_page::with_macro", "static_page::with_str"],
+            ["panel_with_macro", "panel_with_str"],
+            ["hours_with_macro", "hours_with_str"],
+        ] {
+            let mut pair = pair;
+            if run % 2 == 1 {
+                pair.reverse();
+            }
+            for variant in pair {
+                parsed.extend(bench(&[variant]));
+            }
         }
         all.push(parsed);
     }

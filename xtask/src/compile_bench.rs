@@ -582,6 +582,39 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         );
     }
 
+    // 100 contact panels (a tenth of the buttons' count, at least one), of three buttons,
+    // one of which needs a phone: with QR codes and without, the same dependency (dm-button
+    // with `qr`) for both, so that only the invocations differ.
+    let with_qr = dm_button.replace(" }", ", features = [\"qr\"] }");
+    let panels = |qr: bool| -> String {
+        let count = (invocations / 10).max(1);
+        let mut source = String::from("use dm_button::{StaticPanel, dm_panel};\n\n");
+        source.push_str(&format!("pub static PANELS: [StaticPanel; {count}] = [\n"));
+        for i in 0..count {
+            source.push_str(&format!(
+                "    dm_panel!({}title = \"Panel {i}\", buttons = [(whatsapp = \"+33 6 12 34 {:02} {:02}\", name = \"Ana\"), (recipient = {}), (email = \"team{i}@example.com\")]),\n",
+                if qr { "qr = true, " } else { "" },
+                i / 100 % 100,
+                i % 100,
+                3_805_104_374_u64 + i as u64,
+            ));
+        }
+        source.push_str("];\n");
+        source
+    };
+    let panels_crate = Crate::write(
+        &root,
+        "panels-without-qr",
+        &with_qr,
+        &[("src/lib.rs", panels(false))],
+    );
+    let panels_qr_crate = Crate::write(
+        &root,
+        "panels-with-qr",
+        &with_qr,
+        &[("src/lib.rs", panels(true))],
+    );
+
     let crates = [
         &macro_crate,
         &literal_crate,
@@ -590,6 +623,8 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &expansion_crate,
         &names_crate,
         &mixed_crate,
+        &panels_crate,
+        &panels_qr_crate,
     ];
     for krate in crates {
         krate.run(&["build", "--quiet", "--lib"]);
@@ -621,11 +656,26 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &dm_button.replace(" }", ", default-features = false, features = [\"maud\"] }"),
         &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
     );
-    let mut clean: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    // The opt-in features' cost: QR codes, and opening hours (jiff and its database).
+    let build_with_qr = Crate::write(
+        &root,
+        "clean-build-dm-button-qr",
+        &with_qr,
+        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
+    );
+    let build_with_hours = Crate::write(
+        &root,
+        "clean-build-dm-button-hours",
+        &dm_button.replace(" }", ", features = [\"hours\"] }"),
+        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
+    );
+    let mut clean: [Vec<f64>; 5] = Default::default();
     for _ in 0..runs {
         clean[0].push(build_dm_button.time_clean_build());
         clean[1].push(build_maud.time_clean_build());
         clean[2].push(build_without_names.time_clean_build());
+        clean[3].push(build_with_qr.time_clean_build());
+        clean[4].push(build_with_hours.time_clean_build());
     }
 
     let tree = Command::new(env!("CARGO"))
@@ -647,6 +697,8 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "the expansion written out: the same `StaticButton` values, without the macro",
         "`dm_button!` invocations naming their recipients, from a dm-button.toml of as many entries",
         "`dm_button!` invocations of every platform in turn (the registry's, each with its examples)",
+        "`dm_panel!`s of three buttons, without QR codes (a tenth as many)",
+        "`dm_panel!`s of three buttons, with QR codes (`qr = true`)",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
@@ -683,18 +735,31 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         Platform::ALL.len(),
         summary(&mixed, 2)
     );
+    let qr: Vec<f64> = times[8]
+        .iter()
+        .zip(&times[7])
+        .map(|(with, without)| with / without)
+        .collect();
+    let _ = writeln!(
+        report,
+        "\nPanels with QR codes / the same panels without, per round: {}",
+        summary(&qr, 2)
+    );
     let ratio = median(&clean[0]) / median(&clean[1]);
     let _ = write!(
         report,
         "\n### Clean build of the dependency ({runs} runs, seconds)\n\n| crate | clean build |\n|---|---|\n\
          | `dm-button` (default features) | {} |\n| `maud` alone | {} |\n| ratio | {ratio:.2} |\n\
          | `dm-button` without `names` (`default-features = false, features = [\"maud\"]`) | {} |\n\
-         | ratio to `maud` alone | {:.2} |\n\n\
+         | ratio to `maud` alone | {:.2} |\n\
+         | `dm-button` with `qr` (opt-in) | {} |\n| `dm-button` with `hours` (opt-in) | {} |\n\n\
          ### `cargo tree -p dm-button-macros -e normal`\n\n```text\n{tree}```\n",
         summary(&clean[0], 2),
         summary(&clean[1], 2),
         summary(&clean[2], 2),
         median(&clean[2]) / median(&clean[1]),
+        summary(&clean[3], 2),
+        summary(&clean[4], 2),
     );
     report
 }

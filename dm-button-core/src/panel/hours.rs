@@ -428,15 +428,46 @@ impl TimeZone {
     /// ```
     #[must_use]
     pub fn minute_of_week(&self, at: std::time::SystemTime) -> u16 {
-        let Ok(timestamp) = jiff::Timestamp::try_from(at) else {
-            return 0;
-        };
-        let local = self.zone.to_datetime(timestamp);
-        let weekday = u16::try_from(local.weekday().to_monday_zero_offset()).unwrap_or(0);
-        let minute = u16::try_from(local.hour()).unwrap_or(0) * 60
-            + u16::try_from(local.minute()).unwrap_or(0);
-        weekday * DAY + minute
+        local_minute_of_week(&self.zone, at)
     }
+}
+
+/// The minute of the week that `at` is in the zone called `name` (an IANA name a `TimeZone`
+/// was made of), without making a `TimeZone`: what a static panel does at each render. The
+/// zone is looked up in the database once per thread and name, then kept in a small
+/// thread-local list that is searched by the name's address (a static panel's name is a
+/// `&'static str` of its own). `None` for a name the database lacks.
+#[must_use]
+pub fn minute_of_week_in(name: &'static str, at: std::time::SystemTime) -> Option<u16> {
+    thread_local! {
+        static ZONES: std::cell::RefCell<Vec<(usize, jiff::tz::TimeZone)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = name.as_ptr() as usize;
+    ZONES.with(|zones| {
+        let mut zones = zones.try_borrow_mut().ok()?;
+        if let Some((_, zone)) = zones.iter().find(|(address, _)| *address == key) {
+            return Some(local_minute_of_week(zone, at));
+        }
+        let zone = jiff::tz::db().get(name).ok()?;
+        let minute = local_minute_of_week(&zone, at);
+        // A few zones a process renders panels in: kept, without growing without end.
+        if zones.len() < 16 {
+            zones.push((key, zone));
+        }
+        Some(minute)
+    })
+}
+
+fn local_minute_of_week(zone: &jiff::tz::TimeZone, at: std::time::SystemTime) -> u16 {
+    let Ok(timestamp) = jiff::Timestamp::try_from(at) else {
+        return 0;
+    };
+    let local = zone.to_datetime(timestamp);
+    let weekday = u16::try_from(local.weekday().to_monday_zero_offset()).unwrap_or(0);
+    let minute =
+        u16::try_from(local.hour()).unwrap_or(0) * 60 + u16::try_from(local.minute()).unwrap_or(0);
+    weekday * DAY + minute
 }
 
 impl FromStr for TimeZone {

@@ -7,6 +7,26 @@ use crate::render::markup::Label;
 use crate::render::sink::{Bound, Measure, Sink};
 use crate::{ButtonSpec, ClassList, Dir, ElementId, Lang, Placement, Side};
 
+/// Reserves in `out` what `put` writes into `sink`, when `out` may lack room for it: the
+/// bound first (cheap), the exact length only when the bound does not fit.
+macro_rules! reserve {
+    ($out:expr, |$sink:ident| $put:expr) => {{
+        let mut bound = Bound::default();
+        {
+            let $sink = &mut bound;
+            $put;
+        }
+        if bound.0 > $out.capacity() - $out.len() {
+            let mut measure = Measure::default();
+            {
+                let $sink = &mut measure;
+                $put;
+            }
+            $out.reserve(measure.0);
+        }
+    }};
+}
+
 /// The toggle's icon: a speech bubble, drawn for the crate.
 const BUBBLE: &str = concat!(
     r#"<svg class="dm-panel__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" "#,
@@ -205,30 +225,27 @@ impl PanelSpec<'_> {
         Self::put_close(sink);
     }
 
-    /// Appends the panel with `entries` to `out`: at most one allocation, none when `out`
-    /// has room for the longest it could be. `entries` is walked up to three times (to
-    /// bound, measure and write), so it is an iterator that can be cloned: an array's, or
-    /// a slice's `.iter().copied()`, or a `map` over the caller's own entries.
-    pub fn render_to<'e>(
-        &self,
-        entries: impl Iterator<Item = EntrySpec<'e>> + Clone,
-        out: &mut String,
-    ) {
-        let mut bound = Bound::default();
-        self.put(&mut bound, entries.clone());
-        if bound.0 > out.capacity() - out.len() {
-            let mut measure = Measure::default();
-            self.put(&mut measure, entries.clone());
-            out.reserve(measure.0);
+    /// Appends the panel with `entries` to `out`: nothing is allocated when `out` has room,
+    /// and when it lacks some, each part (the panel's opening, each entry) reserves what it
+    /// needs. Each entry is bounded and written in turn, so `entries` is walked once.
+    pub fn render_to<'e>(&self, entries: impl Iterator<Item = EntrySpec<'e>>, out: &mut String) {
+        reserve!(out, |sink| self.put_open(sink));
+        self.put_open(out);
+        for entry in entries {
+            reserve!(out, |sink| entry.put(sink, self.lang));
+            entry.put(out, self.lang);
         }
-        self.put(out, entries);
+        Self::put_close(out);
     }
 
-    /// The panel with `entries`, in a `String` of exactly its length.
+    /// The panel with `entries`, in a `String` of exactly its length (`entries` is walked
+    /// twice: to measure, then to write).
     #[must_use]
     pub fn to_html<'e>(&self, entries: impl Iterator<Item = EntrySpec<'e>> + Clone) -> String {
-        let mut html = String::new();
-        self.render_to(entries, &mut html);
+        let mut measure = Measure::default();
+        self.put(&mut measure, entries.clone());
+        let mut html = String::with_capacity(measure.0);
+        self.put(&mut html, entries);
         html
     }
 

@@ -13,7 +13,7 @@ use std::fmt;
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
-use crate::render::sink::{Measure, Sink};
+use crate::render::sink::Sink;
 
 /// The quiet zone around the code, in modules: the four that ISO/IEC 18004 asks for.
 pub const QR_QUIET_ZONE: usize = 4;
@@ -94,25 +94,26 @@ impl QrModules {
         }
     }
 
-    /// Writes the SVG: `<svg class="dm-qr" ...><path d="..."/></svg>`, with `label` (already
+    /// The SVG: `<svg class="dm-qr" ...><path d="..."/></svg>`, with `label` (already
     /// escaped for an attribute) as its accessible name. Each run of dark modules on a row
-    /// is one rectangle of the path, `M{x} {y}h{run}v1h-{run}z`.
-    pub(crate) fn put_svg(&self, sink: &mut impl Sink, label: &[&str]) {
-        let side = self.side() as u64;
-        sink.put(r#"<svg class="dm-qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#);
-        sink.put_u64(side);
-        sink.put(" ");
-        sink.put_u64(side);
-        sink.put(r#"" width=""#);
-        sink.put_u64(side * 4);
-        sink.put(r#"" height=""#);
-        sink.put_u64(side * 4);
-        sink.put(r#"" role="img" aria-label=""#);
-        for piece in label {
-            sink.put(piece);
-        }
-        sink.put(r#"" shape-rendering="crispEdges"><path d=""#);
+    /// is one rectangle of the path, `M{x} {y}h{run}v1h-{run}z`. Written in one pass over
+    /// the modules, into a string that a bound on the path's length sized once.
+    pub(crate) fn svg(&self, label: &str) -> String {
         let size = self.side() - 2 * QR_QUIET_ZONE;
+        let side = self.side() as u64;
+        // At most one rectangle per two modules of a row, each at most 24 bytes.
+        let mut svg = String::with_capacity(256 + label.len() + size * size.div_ceil(2) * 24);
+        svg.push_str(r#"<svg class="dm-qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#);
+        svg.put_u64(side);
+        svg.push(' ');
+        svg.put_u64(side);
+        svg.push_str(r#"" width=""#);
+        svg.put_u64(side * 4);
+        svg.push_str(r#"" height=""#);
+        svg.put_u64(side * 4);
+        svg.push_str(r#"" role="img" aria-label=""#);
+        svg.push_str(label);
+        svg.push_str(r#"" shape-rendering="crispEdges"><path d=""#);
         for y in 0..size {
             let mut x = 0;
             while x < size {
@@ -125,25 +126,19 @@ impl QrModules {
                     x += 1;
                 }
                 let run = (x - start) as u64;
-                sink.put("M");
-                sink.put_u64((start + QR_QUIET_ZONE) as u64);
-                sink.put(" ");
-                sink.put_u64((y + QR_QUIET_ZONE) as u64);
-                sink.put("h");
-                sink.put_u64(run);
-                sink.put("v1h-");
-                sink.put_u64(run);
-                sink.put("z");
+                svg.push('M');
+                svg.put_u64((start + QR_QUIET_ZONE) as u64);
+                svg.push(' ');
+                svg.put_u64((y + QR_QUIET_ZONE) as u64);
+                svg.push('h');
+                svg.put_u64(run);
+                svg.push_str("v1h-");
+                svg.put_u64(run);
+                svg.push('z');
             }
         }
-        sink.put(r#""/></svg>"#);
-    }
-
-    /// The SVG's length in bytes.
-    pub(crate) fn svg_len(&self, label: &[&str]) -> usize {
-        let mut measure = Measure::default();
-        self.put_svg(&mut measure, label);
-        measure.0
+        svg.push_str(r#""/></svg>"#);
+        svg
     }
 }
 
@@ -168,10 +163,7 @@ pub fn qr_svg(link: &str, label: &str) -> Result<String, QrError> {
     let modules = QrModules::encode(link)?;
     let mut escaped = String::new();
     crate::render::escape::write_escaped(&mut escaped, label);
-    let label = [escaped.as_str()];
-    let mut svg = String::with_capacity(modules.svg_len(&label));
-    modules.put_svg(&mut svg, &label);
-    Ok(svg)
+    Ok(modules.svg(&escaped))
 }
 
 /// The QR code of a panel entry's link, named by what scanning it does: "Scan with your
@@ -192,10 +184,7 @@ pub fn entry_qr_svg(
     }
     .label_text()
     .put(&mut label);
-    let label = [label.as_str()];
-    let mut svg = String::with_capacity(modules.svg_len(&label));
-    modules.put_svg(&mut svg, &label);
-    Ok(svg)
+    Ok(modules.svg(&label))
 }
 
 /// The QR code of a button's link, named by what scanning it does, in the button's

@@ -39,6 +39,7 @@ pub(crate) trait Sink: Sized {
 }
 
 impl Sink for String {
+    #[inline(always)]
     fn put(&mut self, piece: &str) {
         self.push_str(piece);
     }
@@ -74,6 +75,7 @@ impl<W: fmt::Write + ?Sized> Sink for FmtSink<'_, W> {
 pub(crate) struct Measure(pub(crate) usize);
 
 impl Sink for Measure {
+    #[inline(always)]
     fn put(&mut self, piece: &str) {
         self.0 = self.0.saturating_add(piece.len());
     }
@@ -98,6 +100,7 @@ impl Sink for Measure {
 pub(crate) struct Bound(pub(crate) usize);
 
 impl Sink for Bound {
+    #[inline(always)]
     fn put(&mut self, piece: &str) {
         self.0 = self.0.saturating_add(piece.len());
     }
