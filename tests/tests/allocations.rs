@@ -86,8 +86,50 @@ fn a_static_button_is_one_copy() {
     assert_eq!(allocations(|| html = button.to_string()), 1);
 }
 
+/// A panel built and checked once renders into a buffer with room without allocating, its
+/// away notes included (written once, when it was built); without room, each part reserves
+/// what it lacks; `to_html` allocates once, at the exact size.
+fn a_panel_renders_without_allocating() {
+    let panel = dm_button::ContactPanel::new()
+        .title("Talk to <us>")
+        .greeting("We answer \"soon\" & well")
+        .time_zone("Europe/Paris".parse().unwrap())
+        .button_with_hours(
+            DmButton::email("hello@example.com".parse().unwrap())
+                .name("Ana")
+                .role("Sales"),
+            "Mo-Fr 09:00-18:00".parse().unwrap(),
+        )
+        .button(DmButton::new(RecipientId::new(3805104374).unwrap()).text("Hi & bye"))
+        .build()
+        .unwrap();
+    // A Saturday, noon in Paris: Ana is away, and her note is in the panel.
+    let saturday =
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_772_881_200);
+    let mut buffer = String::with_capacity(16 * 1024);
+    // The time zone is looked up once per thread and kept: the first render warms it.
+    panel.render_at(saturday, &mut String::new());
+    assert_eq!(allocations(|| panel.render_at(saturday, &mut buffer)), 0);
+    assert!(buffer.contains("dm-panel__away"));
+    let mut html = String::new();
+    assert_eq!(allocations(|| html = panel.to_html()), 1);
+    assert_eq!(html.capacity(), html.len());
+    const STATIC: dm_button::StaticPanel = dm_button::dm_panel!(
+        timezone = "Europe/Paris",
+        buttons = [(email = "hello@example.com", hours = "Mo-Fr 09:00-18:00")],
+    );
+    let mut page = String::with_capacity(16 * 1024);
+    STATIC.render_at(saturday, &mut String::new());
+    assert_eq!(allocations(|| STATIC.render_at(saturday, &mut page)), 0);
+    assert!(page.contains("dm-panel__away"));
+}
+
 fn main() {
-    let checks: [(&str, fn()); 4] = [
+    let checks: [(&str, fn()); 5] = [
+        (
+            "a panel renders without allocating",
+            a_panel_renders_without_allocating,
+        ),
         (
             "building and rendering into a buffer with room allocates nothing",
             building_and_rendering_into_a_buffer_with_room_allocates_nothing,

@@ -4,15 +4,20 @@
 //! must be either the value or `compile_error!`s, and valid input must expand to the value.
 
 use dm_button_tests::strategy::hostile_text;
-use dm_button_tests::{arguments_read_both_ways, expand_dm_button, expand_dm_link, macro_keys};
+use dm_button_tests::{
+    arguments_read_both_ways, expand_dm_button, expand_dm_link, expand_dm_panel, expand_dm_qr,
+    macro_keys,
+};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use proptest::prelude::*;
 
 fn ident() -> impl Strategy<Value = TokenTree> {
     let mut names: Vec<&'static str> = macro_keys().map(|(name, _)| name).collect();
     names.extend([
-        "true", "false", "recipent", "stlye", "x", "self", "crate", "_", "r#type",
+        "true", "false", "recipent", "stlye", "x", "self", "crate", "_", "r#type", "buttons",
     ]);
+    names.extend(dm_button_core::PANEL_KEYS.iter().map(|key| key.name));
+    names.extend(dm_button_core::ENTRY_KEYS.iter().map(|key| key.name));
     prop::sample::select(names).prop_map(|name| {
         let ident = match name.strip_prefix("r#") {
             Some(raw) => Ident::new_raw(raw, Span::call_site()),
@@ -119,21 +124,17 @@ fn check_shape(output: &TokenStream, value_path: &str) {
     } else {
         // A link: one string literal (raw, as the macro writes it) holding a platform's URL.
         let link: syn::LitStr = syn::parse2(output.clone()).unwrap_or_else(|_| panic!("{text}"));
-        let url = link.value();
-        assert!(
-            [
-                "https://x.com/messages/compose?recipient_id=",
-                "https://twitter.com/messages/compose?recipient_id=",
-                "https://wa.me/",
-                "https://t.me/",
-                "https://m.me/",
-                "https://ig.me/m/",
-                "mailto:",
-            ]
-            .iter()
-            .any(|base| url.starts_with(base)),
-            "{url}"
-        );
+        let value = link.value();
+        if value.starts_with("<svg") {
+            // `dm_qr!`: one SVG of one path.
+            assert!(value.ends_with("\"/></svg>") && value.matches("<path").count() == 1);
+        } else {
+            let url = url::Url::parse(&value).unwrap_or_else(|e| panic!("{value}: {e}"));
+            assert!(
+                ["https", "mailto", "sms", "tel"].contains(&url.scheme()),
+                "{value}"
+            );
+        }
     }
     // What the compiler gets back must lex again.
     assert!(text.parse::<TokenStream>().is_ok(), "{text}");
@@ -154,6 +155,42 @@ fn expand_both(input: &TokenStream) {
         "dm_button :: __private :: StaticButton {",
     );
     check_shape(&expand_dm_link(input.clone()), "");
+    check_shape(&expand_dm_qr(input.clone()), "");
+    check_shape(
+        &expand_dm_panel(input.clone()),
+        "dm_button :: __private :: StaticPanel {",
+    );
+}
+
+/// Panel arguments: random keys and values, and a `buttons` list of random buttons (each a
+/// parenthesized group of random arguments, or any token tree).
+fn panel_arguments() -> impl Strategy<Value = TokenStream> {
+    let button = prop_oneof![
+        3 => arguments().prop_map(|args| TokenTree::Group(Group::new(Delimiter::Parenthesis, args))),
+        1 => token_tree(),
+    ];
+    (
+        arguments(),
+        prop::collection::vec(button, 0..4),
+        any::<bool>(),
+    )
+        .prop_map(|(mut stream, buttons, comma)| {
+            let mut list = TokenStream::new();
+            for button in buttons {
+                list.extend([button]);
+                if comma {
+                    list.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+                }
+            }
+            stream.extend(
+                "buttons ="
+                    .parse::<TokenStream>()
+                    .unwrap()
+                    .into_iter()
+                    .chain([TokenTree::Group(Group::new(Delimiter::Bracket, list))]),
+            );
+            stream
+        })
 }
 
 proptest! {
@@ -170,6 +207,14 @@ proptest! {
     fn random_arguments(arguments in arguments()) {
         fast_path_agrees(&arguments)?;
         expand_both(&arguments);
+    }
+
+    #[test]
+    fn random_panels(arguments in panel_arguments()) {
+        check_shape(
+            &expand_dm_panel(arguments),
+            "dm_button :: __private :: StaticPanel {",
+        );
     }
 
     #[test]
