@@ -96,6 +96,14 @@
 //!   needed (see the `askama` module);
 //! - minijinja (feature `minijinja`): `Value::from(button)` is a safe value, and a
 //!   `dm_button(...)` function builds buttons in templates (see the `minijinja` module);
+//! - Tera 2 (feature `tera`): `tera::Value::from(button)` is a safe string, and the same
+//!   functions (see the `tera` module);
+//! - Handlebars 6 (feature `handlebars`): `{{dm_button ...}}` and `{{dm_panel ...}}`
+//!   helpers, and `{{{button}}}` for a button made beforehand (see the `handlebars` module);
+//! - sailfish (feature `sailfish`): `<%= button %>` (see the `sailfish` module);
+//! - markup.rs (feature `markup`): `@button` in `markup::define!` (see the `markup` module);
+//! - hypertext (feature `hypertext`): `(button)` in its `maud!` and `rsx!` (see the
+//!   `hypertext` module);
 //! - anything else: [`Display`](std::fmt::Display) and `as_str()`, marked safe the way that
 //!   engine marks trusted HTML.
 //!
@@ -113,6 +121,8 @@
 //! - `askama`: askama's `HtmlSafe` and `FastWritable` for both.
 //! - `minijinja`: `From<..> for minijinja::Value` (safe values) for both, and the
 //!   `dm_button(...)` template function.
+//! - `tera`, `handlebars`, `sailfish`, `markup`, `hypertext`: the engines above, each
+//!   for buttons and panels.
 //! - `recipients`: `Recipients`, the names of a `dm-button.toml` at run
 //!   time (the macros read the file at compile time without it).
 //! - `serde`: `Serialize`/`Deserialize` for the IDs and for the option types (as their
@@ -136,13 +146,25 @@
 #[cfg(feature = "askama")]
 pub mod askama;
 mod builder;
+#[cfg(feature = "handlebars")]
+pub mod handlebars;
+#[cfg(feature = "hypertext")]
+pub mod hypertext;
+#[cfg(feature = "markup")]
+pub mod markup;
 #[cfg(feature = "minijinja")]
 pub mod minijinja;
 mod panel;
+#[cfg(feature = "sailfish")]
+pub mod sailfish;
 pub mod state;
 mod static_button;
 mod static_panel;
 mod stylesheet;
+#[cfg(any(feature = "minijinja", feature = "tera", feature = "handlebars"))]
+mod template_args;
+#[cfg(feature = "tera")]
+pub mod tera;
 
 pub use builder::{DmButton, OptionError};
 pub use panel::{ContactPanel, Panel};

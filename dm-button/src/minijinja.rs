@@ -40,14 +40,11 @@
 //! assert!(error.to_string().contains("`recipient`: the recipient must be the numeric user ID"));
 //! ```
 
-use std::fmt::Display;
-
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
-use dm_button_core::{
-    BUTTONS_KEY, ENTRY_KEYS, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
-    missing_recipient_message, unknown_key_message,
-};
+use dm_button_core::BUTTONS_KEY;
+
+use crate::template_args::{self, Arg, Args};
 
 use crate::state::Mode;
 use crate::{DmButton, Panel, StaticButton, StaticPanel};
@@ -103,45 +100,9 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
                 .to_owned(),
         ));
     }
-    let settings = button_settings("dm_button()", &[], kwargs.args(), |name| {
-        value(&kwargs, name)
-    })?;
-    match settings.spec() {
-        Some(spec) => Ok(Value::from_safe_string(spec.to_html())),
-        None => Err(error(missing_recipient_message("dm_button()", "="))),
-    }
-}
-
-/// A button's settings from its arguments (`names`, read with `get`), as `owner` reports
-/// them: each by its key's rule, then the combinations the macro refuses.
-fn button_settings<'n>(
-    owner: &str,
-    keys: &'static [Key],
-    mut names: impl Iterator<Item = &'n str>,
-    get: impl Fn(&str) -> Result<Option<Value>, Error>,
-) -> Result<Settings, Error> {
-    let takes = |name: &str| Key::find(name).is_some() || keys.iter().any(|key| key.name == name);
-    if let Some(unknown) = names.find(|name| !takes(name)) {
-        let message = unknown_key_message(unknown, "argument", owner, KEYS.iter());
-        return Err(error(format!("{owner}: {message}")));
-    }
-    let mut settings = Settings::default();
-    for key in KEYS
-        .iter()
-        .chain(keys.iter().filter(|key| Key::find(key.name).is_none()))
-    {
-        if let Some(value) = get(key.name)? {
-            let literal = literal(owner, key, &value)?;
-            let setting = key
-                .parse(literal.as_literal())
-                .map_err(|message| invalid(owner, key.name, message))?;
-            settings.set(key, setting);
-        }
-    }
-    if let Some(problem) = settings.problems().into_iter().next() {
-        return Err(invalid(owner, problem.key, problem.message));
-    }
-    Ok(settings)
+    template_args::button("dm_button()", &KwargsArgs(&kwargs))
+        .map(Value::from_safe_string)
+        .map_err(error)
 }
 
 /// The template function `dm_panel(title=..., buttons=[{...}, ...])`: a contact panel built
@@ -169,7 +130,6 @@ fn button_settings<'n>(
 /// # Ok::<(), minijinja::Error>(())
 /// ```
 pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error> {
-    const OWNER: &str = "dm_panel()";
     if !positional.is_empty() {
         return Err(error(
             "dm_panel() takes keyword arguments only, named as the macro's keys: \
@@ -177,118 +137,78 @@ pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error>
                 .to_owned(),
         ));
     }
-    if let Some(unknown) = kwargs
-        .args()
-        .find(|name| *name != BUTTONS_KEY && !PANEL_KEYS.iter().any(|key| key.name == *name))
-    {
-        let message = unknown_key_message(unknown, "argument", OWNER, PANEL_KEYS.iter());
-        return Err(error(format!("{OWNER}: {message}")));
-    }
-    let mut panel = PanelSettings::default();
-    for key in PANEL_KEYS {
-        if let Some(value) = value(&kwargs, key.name)? {
-            let literal = literal(OWNER, key, &value)?;
-            let setting = key
-                .parse(literal.as_literal())
-                .map_err(|message| invalid(OWNER, key.name, message))?;
-            panel.set(key, setting);
-        }
-    }
-    if let Some(buttons) = value(&kwargs, BUTTONS_KEY)? {
-        let items = buttons.try_iter().map_err(|_| {
-            invalid(
-                OWNER,
-                BUTTONS_KEY,
-                "it takes a list of maps, one per button",
-            )
-        })?;
-        for (index, item) in items.enumerate() {
-            let owner = format!("{OWNER}, button {}", index + 1);
-            let names: Vec<String> = item
-                .try_iter()
-                .map_err(|_| invalid(&owner, BUTTONS_KEY, "each button is a map of its keys"))?
-                .map(|name| name.to_string())
-                .collect();
-            let keys = names.iter().map(String::as_str);
-            let settings = button_settings(&owner, ENTRY_KEYS, keys, |name| {
-                Ok(item
-                    .get_attr(name)
-                    .ok()
-                    .filter(|value| !value.is_none() && !value.is_undefined()))
-            })?;
-            if settings.recipient().is_none() {
-                return Err(error(missing_recipient_message(&owner, "=")));
-            }
-            panel.push_entry(settings);
-        }
-    }
-    if let Some(problem) = panel.problems().into_iter().next() {
-        return Err(invalid(OWNER, problem.problem.key, problem.problem.message));
-    }
-    panel
-        .render()
-        .map(|rendered| Value::from_safe_string(rendered.to_html_at(std::time::SystemTime::now())))
-        .map_err(|problem| invalid(OWNER, problem.problem.key, problem.problem.message))
+    let args = KwargsArgs(&kwargs);
+    let list: Option<Value> = kwargs.get(BUTTONS_KEY).ok().flatten();
+    let buttons = list.filter(given).map(|list| match list.kind() {
+        ValueKind::Seq | ValueKind::Iterable => list
+            .try_iter()
+            .map(|items| {
+                items
+                    .map(|item| Box::new(MapArgs(item)) as Box<dyn Args>)
+                    .collect::<Vec<_>>()
+            })
+            .map_err(|_| list.kind().to_string()),
+        kind => Err(kind.to_string()),
+    });
+    template_args::panel("dm_panel()", &args, buttons)
+        .map(Value::from_safe_string)
+        .map_err(error)
 }
 
-/// A template value, as the key's rule reads it.
-enum Given {
-    Text(String),
-    Flag(bool),
+/// Whether a value counts as given: `none` and undefined do not, so that an optional field
+/// of the context can be passed as it is.
+fn given(value: &Value) -> bool {
+    !value.is_none() && !value.is_undefined()
 }
 
-impl Given {
-    fn as_literal(&self) -> Literal<'_> {
-        match self {
-            Self::Text(text) => Literal::Text(text),
-            Self::Flag(flag) => Literal::Flag(*flag),
-        }
+/// A value as the keys read it.
+fn arg(value: Value) -> Option<Arg> {
+    if !given(&value) {
+        return None;
+    }
+    Some(match value.kind() {
+        ValueKind::Bool => Arg::Flag(value.is_true()),
+        ValueKind::String => Arg::Text(value.as_str().unwrap_or_default().to_owned()),
+        ValueKind::Number => Arg::Number(value.to_string()),
+        kind => Arg::Other(kind.to_string()),
+    })
+}
+
+/// A call's keyword arguments.
+struct KwargsArgs<'a>(&'a Kwargs);
+
+impl Args for KwargsArgs<'_> {
+    fn names(&self) -> Vec<String> {
+        self.0.args().map(str::to_owned).collect()
+    }
+
+    fn get(&self, name: &str) -> Option<Arg> {
+        self.0
+            .get::<Option<Value>>(name)
+            .ok()
+            .flatten()
+            .and_then(arg)
+    }
+}
+
+/// A panel's button: a map of its arguments.
+struct MapArgs(Value);
+
+impl Args for MapArgs {
+    fn names(&self) -> Vec<String> {
+        self.0
+            .try_iter()
+            .map(|keys| keys.map(|key| key.to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    fn get(&self, name: &str) -> Option<Arg> {
+        self.0.get_attr(name).ok().and_then(arg)
     }
 }
 
 fn error(message: String) -> Error {
     Error::new(ErrorKind::InvalidOperation, message)
-}
-
-fn invalid(owner: &str, name: &str, message: impl Display) -> Error {
-    error(format!("{owner}: invalid `{name}`: {message}"))
-}
-
-/// The argument `name`, if given: `none` and undefined count as not given, so that an
-/// optional field of the context can be passed as it is.
-fn value(kwargs: &Kwargs, name: &str) -> Result<Option<Value>, Error> {
-    let value: Option<Value> = kwargs.get(name)?;
-    Ok(value.filter(|value| !value.is_none() && !value.is_undefined()))
-}
-
-/// The value in the kind the key takes: a string, a number or string for an ID, a bool.
-fn literal(owner: &str, key: &Key, value: &Value) -> Result<Given, Error> {
-    match (key.kind, value.kind()) {
-        (Kind::Bool, ValueKind::Bool) => Ok(Given::Flag(value.is_true())),
-        (Kind::Str, ValueKind::String) => {
-            Ok(Given::Text(value.as_str().unwrap_or_default().to_owned()))
-        }
-        (Kind::Id | Kind::Recipient, ValueKind::String | ValueKind::Number) => {
-            Ok(Given::Text(value.to_string()))
-        }
-        _ => Err(wrong_kind(owner, key, value)),
-    }
-}
-
-fn wrong_kind(owner: &str, key: &Key, value: &Value) -> Error {
-    let (takes, example) = match key.kind {
-        Kind::Bool => ("`true` or `false`", "true"),
-        Kind::Id | Kind::Recipient => (
-            "a numeric ID, as a number or a string of digits",
-            "\"3805104374\"",
-        ),
-        Kind::Str => ("a string", "\"...\""),
-    };
-    error(format!(
-        "{owner}: invalid `{name}`: it takes {takes} (`{name}={example}`), not {}",
-        value.kind(),
-        name = key.name,
-    ))
 }
 
 impl From<StaticButton> for Value {

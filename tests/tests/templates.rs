@@ -1,5 +1,6 @@
 //! The buttons in template engines that escape what they print: askama (a real `.html`
-//! template file) and minijinja (auto-escaping on, through a `.html` name). Each page is read
+//! template file), minijinja and Tera (auto-escaping on, through a `.html` name),
+//! Handlebars, sailfish (a real `.stpl` file), markup.rs and hypertext. Each page is read
 //! back with html5ever: one `<a>` per button, holding exactly the button's markup, the rest
 //! of the page escaped once, nothing escaped twice.
 
@@ -11,9 +12,9 @@ use scraper::{Html, Selector};
 const MAIN: StaticButton = dm_button!(recipient = 3805104374, style = "large", text = "Hi & <bye>");
 const TITLE: &str = "Contact <us> & \"friends\"";
 
-struct Member<'a> {
-    name: &'a str,
-    button: DmButton<'a>,
+pub struct Member<'a> {
+    pub name: &'a str,
+    pub button: DmButton<'a>,
 }
 
 #[derive(Template)]
@@ -333,4 +334,229 @@ fn the_messages_are_the_macros() {
     let macro_message = stderr.lines().next().unwrap().trim_start_matches("error: ");
     let error = render(r#"{{ dm_button(recipient=1, script=true) }}"#).unwrap_err();
     assert!(error.to_string().contains(macro_message), "{error}");
+}
+
+/// The page of the other engines, with the same shape as `contact.html`.
+const TERA_PAGE: &str = r#"<!doctype html>
+<html lang="en"><head><title>{{ title }}</title></head><body><h1>{{ title }}</h1><footer>
+{{ main }}
+{% for member in team %}<p>{{ member.name }}: {{ dm_button(recipient=member.id, label=member.label) }}</p>
+{% endfor %}{{ dm_panel(title="Talk to us", buttons=[{"email": "hello@example.com", "name": "Ana <EU>"}]) }}
+</footer></body></html>"#;
+
+#[test]
+fn tera_values_and_functions_are_markup_in_an_auto_escaping_template() {
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    dm_button::tera::register(&mut tera);
+    tera.add_raw_template("contact.html", TERA_PAGE).unwrap();
+    let mut context = tera::Context::new();
+    context.insert("title", TITLE);
+    context.insert_value("main", tera::Value::from(MAIN));
+    context.insert(
+        "team",
+        &serde_json::json!([
+            { "name": "Sales <EU>", "id": "1", "label": "Ask \"Sales\" & co" },
+            { "name": "Support", "id": 3805104374_u64, "label": "Help <me>" },
+        ]),
+    );
+    let html = tera.render("contact.html", &context).unwrap();
+    let panel = dm_button::dm_panel!(
+        title = "Talk to us",
+        buttons = [(email = "hello@example.com", name = "Ana <EU>")],
+    );
+    let buttons = [
+        MAIN.to_string(),
+        DmButton::new(RecipientId::MIN)
+            .label("Ask \"Sales\" & co")
+            .to_string(),
+        DmButton::new(RecipientId::new(3805104374).unwrap())
+            .label("Help <me>")
+            .to_string(),
+    ];
+    let (page, panel_html) = html.split_at(html.find("<aside").unwrap());
+    check_page(&format!("{page}</footer></body></html>"), &buttons);
+    assert!(panel_html.starts_with(panel.as_str()), "{panel_html}");
+    assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
+    // Errors name the argument and carry the macro's message.
+    tera.add_raw_template(
+        "wrong.html",
+        r#"{{ dm_button(recipient="1", style="huge") }}"#,
+    )
+    .unwrap();
+    let error = format!(
+        "{:?}",
+        tera.render("wrong.html", &tera::Context::new())
+            .unwrap_err()
+    );
+    assert!(
+        error.contains("dm_button(): invalid `style`: unknown style `huge`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn handlebars_helpers_write_markup_and_triple_braces_insert_a_button() {
+    let mut handlebars = handlebars::Handlebars::new();
+    dm_button::handlebars::register(&mut handlebars);
+    let template = r#"<!doctype html>
+<html lang="en"><head><title>{{ title }}</title></head><body><h1>{{ title }}</h1><footer>
+{{{ main }}}
+{{#each team}}<p>{{ name }}: {{dm_button recipient=id label=label}}</p>
+{{/each}}</footer></body></html>"#;
+    let html = handlebars
+        .render_template(
+            template,
+            &serde_json::json!({
+                "title": TITLE,
+                "main": MAIN.as_str(),
+                "team": [
+                    { "name": "Sales <EU>", "id": "1", "label": "Ask \"Sales\" & co" },
+                    { "name": "Support", "id": 3805104374_u64, "label": "Help <me>" },
+                ],
+            }),
+        )
+        .unwrap();
+    let buttons = [
+        MAIN.to_string(),
+        DmButton::new(RecipientId::MIN)
+            .label("Ask \"Sales\" & co")
+            .to_string(),
+        DmButton::new(RecipientId::new(3805104374).unwrap())
+            .label("Help <me>")
+            .to_string(),
+    ];
+    check_page(&html, &buttons);
+    assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
+    let error = handlebars
+        .render_template(r#"{{dm_button recipent="1"}}"#, &())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("unknown argument `recipent`: did you mean `recipient`?"),
+        "{error}"
+    );
+    let error = handlebars
+        .render_template(
+            r#"{{dm_panel buttons=list}}"#,
+            &serde_json::json!({ "list": "x" }),
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("it takes a list of maps, one per button, not string"),
+        "{error}"
+    );
+}
+
+#[derive(sailfish::TemplateSimple)]
+#[template(path = "contact.stpl")]
+struct SailfishPage<'a> {
+    title: &'a str,
+    main: StaticButton,
+    team: Vec<Member<'a>>,
+}
+
+/// The buttons of [`team`] and [`MAIN`], in the order a page shows them.
+fn team_buttons() -> Vec<String> {
+    let mut buttons = vec![MAIN.to_string()];
+    buttons.extend(team().iter().map(|member| member.button.to_string()));
+    buttons
+}
+
+#[test]
+fn sailfish_escaping_tags_print_the_markup() {
+    use sailfish::TemplateSimple;
+    let page = SailfishPage {
+        title: TITLE,
+        main: MAIN,
+        team: team(),
+    };
+    let html = page.render_once().unwrap();
+    check_page(&html, &team_buttons());
+    assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
+}
+
+markup::define! {
+    MarkupPage<'a>(title: &'a str, main: StaticButton, team: &'a [Member<'a>]) {
+        @markup::doctype()
+        html[lang = "en"] {
+            head { title { @title } }
+            body {
+                h1 { @title }
+                footer {
+                    @main
+                    @for member in team.iter() {
+                        p { @member.name ": " @member.button }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn markup_rs_templates_print_the_markup() {
+    let team = team();
+    let html = MarkupPage {
+        title: TITLE,
+        main: MAIN,
+        team: &team,
+    }
+    .to_string();
+    check_page(&html, &team_buttons());
+    assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
+}
+
+#[test]
+fn hypertext_templates_print_the_markup() {
+    use hypertext::prelude::*;
+    let team = team();
+    let html = maud! {
+        !DOCTYPE
+        html lang="en" {
+            head { title { (TITLE) } }
+            body {
+                h1 { (TITLE) }
+                footer {
+                    (MAIN)
+                    @for member in &team {
+                        p { (member.name) ": " (member.button) }
+                    }
+                }
+            }
+        }
+    }
+    .render()
+    .into_inner();
+    check_page(&html, &team_buttons());
+    assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
+}
+
+#[test]
+fn the_panels_render_in_sailfish_markup_rs_and_hypertext() {
+    let panel = dm_button::dm_panel!(
+        title = "Talk <to> us",
+        buttons = [
+            (email = "hello@example.com", name = "Ana"),
+            (telegram = "durov")
+        ],
+    );
+    let built = dm_button::ContactPanel::new()
+        .title("Talk <to> us")
+        .button(DmButton::email("hello@example.com".parse().unwrap()).name("Ana"))
+        .button(DmButton::telegram("durov".parse().unwrap()))
+        .build()
+        .unwrap();
+    let mut buffer = sailfish::runtime::Buffer::new();
+    sailfish::runtime::Render::render_escaped(&panel, &mut buffer).unwrap();
+    sailfish::runtime::Render::render_escaped(&built, &mut buffer).unwrap();
+    assert_eq!(buffer.into_string(), format!("{panel}{panel}"));
+    let mut markup_out = String::new();
+    markup::Render::render(&panel, &mut markup_out).unwrap();
+    markup::Render::render(&built, &mut markup_out).unwrap();
+    assert_eq!(markup_out, format!("{panel}{panel}"));
+    use hypertext::prelude::*;
+    let html = maud! { (panel) (built) }.render().into_inner();
+    assert_eq!(html, format!("{panel}{panel}"));
 }

@@ -1,0 +1,151 @@
+//! The template engines' functions, `dm_button(...)` and `dm_panel(...)`, read their
+//! arguments here, once for every engine: each engine turns its own values into [`Arg`]s and
+//! its own error type around the message; what a key takes, how its value is parsed, which
+//! combinations mean nothing and every message come from dm-button-core's tables of keys, as
+//! for the macros.
+
+use dm_button_core::{
+    BUTTONS_KEY, ENTRY_KEYS, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
+    missing_recipient_message, unknown_key_message,
+};
+
+/// A template's value, as the keys tell them apart.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Arg {
+    /// A string.
+    Text(String),
+    /// A number, as its digits (an ID).
+    Number(String),
+    /// `true` or `false`.
+    Flag(bool),
+    /// Anything else, by the engine's name for its kind (`"map"`, `"sequence"`...).
+    Other(String),
+}
+
+impl Arg {
+    fn kind(&self) -> &str {
+        match self {
+            Self::Text(_) => "string",
+            Self::Number(_) => "number",
+            Self::Flag(_) => "bool",
+            Self::Other(kind) => kind,
+        }
+    }
+}
+
+/// A call's named arguments, as an engine holds them.
+pub(crate) trait Args {
+    /// The names given.
+    fn names(&self) -> Vec<String>;
+    /// The value of `name`: `None` when it was not given, or given as none (an optional
+    /// field of the context passed as it is).
+    fn get(&self, name: &str) -> Option<Arg>;
+}
+
+/// `{owner}: invalid `{name}`: {message}`: every message names the call and the argument.
+pub(crate) fn invalid(owner: &str, name: &str, message: impl std::fmt::Display) -> String {
+    format!("{owner}: invalid `{name}`: {message}")
+}
+
+/// A button's settings from its arguments, as `owner` reports them (`extra`: the keys a
+/// panel's button takes besides a button's): each by its key's rule, then the combinations
+/// the macro refuses.
+fn settings(owner: &str, extra: &'static [Key], args: &dyn Args) -> Result<Settings, String> {
+    let takes = |name: &str| Key::find(name).is_some() || extra.iter().any(|k| k.name == name);
+    if let Some(unknown) = args.names().into_iter().find(|name| !takes(name)) {
+        let message = unknown_key_message(&unknown, "argument", owner, KEYS.iter());
+        return Err(format!("{owner}: {message}"));
+    }
+    let mut settings = Settings::default();
+    for key in KEYS.iter().chain(extra) {
+        if let Some(value) = args.get(key.name) {
+            let setting = parse(owner, key, &value)?;
+            settings.set(key, setting);
+        }
+    }
+    if let Some(problem) = settings.problems().into_iter().next() {
+        return Err(invalid(owner, problem.key, problem.message));
+    }
+    Ok(settings)
+}
+
+/// The value by its key's rule, in the kind the key takes: a string, a number or a string
+/// for an ID, a bool.
+fn parse(owner: &str, key: &'static Key, value: &Arg) -> Result<dm_button_core::Setting, String> {
+    let literal = match (key.kind, value) {
+        (Kind::Bool, Arg::Flag(flag)) => Literal::Flag(*flag),
+        (Kind::Str, Arg::Text(text)) => Literal::Text(text),
+        (Kind::Id | Kind::Recipient, Arg::Text(text) | Arg::Number(text)) => Literal::Text(text),
+        _ => {
+            let (takes, example) = match key.kind {
+                Kind::Bool => ("`true` or `false`", "true"),
+                Kind::Id | Kind::Recipient => (
+                    "a numeric ID, as a number or a string of digits",
+                    "\"3805104374\"",
+                ),
+                Kind::Str => ("a string", "\"...\""),
+            };
+            return Err(format!(
+                "{owner}: invalid `{name}`: it takes {takes} (`{name}={example}`), not {}",
+                value.kind(),
+                name = key.name,
+            ));
+        }
+    };
+    key.parse(literal)
+        .map_err(|message| invalid(owner, key.name, message))
+}
+
+/// `dm_button(...)`: the button's markup.
+pub(crate) fn button(owner: &str, args: &dyn Args) -> Result<String, String> {
+    let settings = settings(owner, &[], args)?;
+    match settings.spec() {
+        Some(spec) => Ok(spec.to_html()),
+        None => Err(missing_recipient_message(owner, "=")),
+    }
+}
+
+/// `dm_panel(...)`: the panel's markup at the current time. `buttons` is the `buttons`
+/// argument read as a list of each button's arguments (`Err` with the engine's name for
+/// what it is when it is no list), or `None` when it was not given.
+pub(crate) fn panel(
+    owner: &str,
+    args: &dyn Args,
+    buttons: Option<Result<Vec<Box<dyn Args + '_>>, String>>,
+) -> Result<String, String> {
+    let takes = |name: &str| name == BUTTONS_KEY || PANEL_KEYS.iter().any(|key| key.name == name);
+    if let Some(unknown) = args.names().into_iter().find(|name| !takes(name)) {
+        let message = unknown_key_message(&unknown, "argument", owner, PANEL_KEYS.iter());
+        return Err(format!("{owner}: {message}"));
+    }
+    let mut panel = PanelSettings::default();
+    for key in PANEL_KEYS {
+        if let Some(value) = args.get(key.name) {
+            panel.set(key, parse(owner, key, &value)?);
+        }
+    }
+    if let Some(buttons) = buttons {
+        let buttons = buttons.map_err(|kind| {
+            invalid(
+                owner,
+                BUTTONS_KEY,
+                format!("it takes a list of maps, one per button, not {kind}"),
+            )
+        })?;
+        for (index, button) in buttons.iter().enumerate() {
+            let owner = format!("{owner}, button {}", index + 1);
+            let settings = settings(&owner, ENTRY_KEYS, button.as_ref())?;
+            if settings.recipient().is_none() {
+                return Err(missing_recipient_message(&owner, "="));
+            }
+            panel.push_entry(settings);
+        }
+    }
+    if let Some(problem) = panel.problems().into_iter().next() {
+        return Err(invalid(owner, problem.problem.key, problem.problem.message));
+    }
+    panel
+        .render()
+        .map(|rendered| rendered.to_html_at(std::time::SystemTime::now()))
+        .map_err(|problem| invalid(owner, problem.problem.key, problem.problem.message))
+}
