@@ -106,6 +106,18 @@ fn main() {
     }
     let panel = contact_panel::panel().to_html();
     assert!(panel.contains("dm-panel--floating"));
+    #[cfg(all(feature = "minijinja", feature = "tera", feature = "handlebars"))]
+    {
+        let env = templates::minijinja_env();
+        let page = templates::minijinja_render(&env, "value.html");
+        assert_eq!(templates::minijinja_render(&env, "function.html"), page);
+        let tera = templates::tera_engine();
+        assert_eq!(templates::tera_render(&tera, "function.html"), page);
+        assert_eq!(templates::tera_render(&tera, "value.html"), page);
+        let handlebars = templates::handlebars_engine();
+        assert_eq!(templates::handlebars_render(&handlebars, "function"), page);
+        assert_eq!(templates::handlebars_render(&handlebars, "value"), page);
+    }
     divan::main();
 }
 
@@ -583,5 +595,122 @@ mod qr {
             .unwrap()
             .size()
         });
+    }
+}
+
+/// A template function against the same button precomputed and inserted as a safe value, in
+/// each engine that has one: the cost of building the button from the template's arguments
+/// while the page renders.
+#[cfg(all(feature = "minijinja", feature = "tera", feature = "handlebars"))]
+mod templates {
+    use super::*;
+
+    /// The button both ways: `recipient` and `text` from the context.
+    const PRECOMPUTED: StaticButton = dm_button!(recipient = 3805104374, text = "Hi & bye");
+    const PAGE_FUNCTION: &str = r#"<p>{{ title }}</p>{{ dm_button(recipient=id, text=text) }}"#;
+    const PAGE_VALUE: &str = r#"<p>{{ title }}</p>{{ button }}"#;
+
+    pub(super) fn minijinja_env() -> minijinja::Environment<'static> {
+        let mut env = minijinja::Environment::new();
+        dm_button::minijinja::add_to_environment(&mut env);
+        env.add_template("function.html", PAGE_FUNCTION).unwrap();
+        env.add_template("value.html", PAGE_VALUE).unwrap();
+        env
+    }
+
+    pub(super) fn minijinja_render(env: &minijinja::Environment<'_>, name: &str) -> String {
+        env.get_template(name)
+            .unwrap()
+            .render(minijinja::context! {
+                title => "Contact",
+                id => "3805104374",
+                text => "Hi & bye",
+                button => minijinja::Value::from(PRECOMPUTED),
+            })
+            .unwrap()
+    }
+
+    pub(super) fn tera_engine() -> tera::Tera {
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        dm_button::tera::register(&mut tera);
+        tera.add_raw_template("function.html", PAGE_FUNCTION)
+            .unwrap();
+        tera.add_raw_template("value.html", PAGE_VALUE).unwrap();
+        tera
+    }
+
+    pub(super) fn tera_render(tera: &tera::Tera, name: &str) -> String {
+        let mut context = tera::Context::new();
+        context.insert("title", &"Contact");
+        context.insert("id", &"3805104374");
+        context.insert("text", &"Hi & bye");
+        context.insert_value("button", tera::Value::from(PRECOMPUTED));
+        tera.render(name, &context).unwrap()
+    }
+
+    pub(super) fn handlebars_engine() -> handlebars::Handlebars<'static> {
+        let mut handlebars = handlebars::Handlebars::new();
+        dm_button::handlebars::register(&mut handlebars);
+        handlebars
+            .register_template_string(
+                "function",
+                "<p>{{title}}</p>{{dm_button recipient=id text=text}}",
+            )
+            .unwrap();
+        handlebars
+            .register_template_string("value", "<p>{{title}}</p>{{{button}}}")
+            .unwrap();
+        handlebars
+    }
+
+    pub(super) fn handlebars_render(handlebars: &handlebars::Handlebars<'_>, name: &str) -> String {
+        handlebars
+            .render(
+                name,
+                &serde_json::json!({
+                    "title": "Contact",
+                    "id": "3805104374",
+                    "text": "Hi & bye",
+                    "button": PRECOMPUTED.as_str(),
+                }),
+            )
+            .unwrap()
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn minijinja_function(bencher: Bencher<'_, '_>) {
+        let env = minijinja_env();
+        bencher.bench_local(|| minijinja_render(black_box(&env), "function.html"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn minijinja_value(bencher: Bencher<'_, '_>) {
+        let env = minijinja_env();
+        bencher.bench_local(|| minijinja_render(black_box(&env), "value.html"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn tera_function(bencher: Bencher<'_, '_>) {
+        let tera = tera_engine();
+        bencher.bench_local(|| tera_render(black_box(&tera), "function.html"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn tera_value(bencher: Bencher<'_, '_>) {
+        let tera = tera_engine();
+        bencher.bench_local(|| tera_render(black_box(&tera), "value.html"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn handlebars_helper(bencher: Bencher<'_, '_>) {
+        let handlebars = handlebars_engine();
+        bencher.bench_local(|| handlebars_render(black_box(&handlebars), "function"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn handlebars_value(bencher: Bencher<'_, '_>) {
+        let handlebars = handlebars_engine();
+        bencher.bench_local(|| handlebars_render(black_box(&handlebars), "value"));
     }
 }

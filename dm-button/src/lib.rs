@@ -123,6 +123,8 @@
 //!   `dm_button(...)` template function.
 //! - `tera`, `handlebars`, `sailfish`, `markup`, `hypertext`: the engines above, each
 //!   for buttons and panels.
+//! - `http`: `http::stylesheet`, the stylesheet as an `http::Response` (ETag, 304, a year's
+//!   cache) for axum and hyper; [`StylesheetResponse`] does the same for any framework.
 //! - `recipients`: `Recipients`, the names of a `dm-button.toml` at run
 //!   time (the macros read the file at compile time without it).
 //! - `serde`: `Serialize`/`Deserialize` for the IDs and for the option types (as their
@@ -148,6 +150,8 @@ pub mod askama;
 mod builder;
 #[cfg(feature = "handlebars")]
 pub mod handlebars;
+#[cfg(feature = "http")]
+pub mod http;
 #[cfg(feature = "hypertext")]
 pub mod hypertext;
 #[cfg(feature = "markup")]
@@ -161,6 +165,7 @@ pub mod state;
 mod static_button;
 mod static_panel;
 mod stylesheet;
+mod stylesheet_route;
 #[cfg(any(feature = "minijinja", feature = "tera", feature = "handlebars"))]
 mod template_args;
 #[cfg(feature = "tera")]
@@ -171,6 +176,7 @@ pub use panel::{ContactPanel, Panel};
 pub use static_button::StaticButton;
 pub use static_panel::StaticPanel;
 pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
+pub use stylesheet_route::{STYLESHEET_ETAG, STYLESHEET_PATH, StylesheetResponse};
 
 // Each platform's recipient type and its error (`PhoneNumber`, `PhoneNumberError`...), and
 // their limits: a new platform's types come with it.

@@ -5,7 +5,7 @@ use std::net::TcpListener;
 
 use actix_web::dev::Server;
 use actix_web::http::{StatusCode, header};
-use actix_web::{App, HttpResponse, HttpServer, web};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use dm_button::{DmButton, RecipientId, StaticButton, dm_button};
 use maud::{DOCTYPE, Markup, html};
 
@@ -31,7 +31,7 @@ pub fn server(listener: TcpListener) -> std::io::Result<Server> {
         App::new()
             .route("/", web::get().to(home))
             .route("/contact/{id}", web::get().to(contact))
-            .route("/dm-button.css", web::get().to(stylesheet))
+            .route(dm_button::STYLESHEET_PATH, web::get().to(stylesheet))
             .default_service(web::to(not_found))
     })
     .workers(2)
@@ -73,15 +73,21 @@ async fn contact(id: web::Path<String>) -> HttpResponse {
     }
 }
 
-async fn stylesheet() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/css; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
-        .insert_header((
-            header::ETAG,
-            format!("\"{}\"", dm_button::STYLESHEET_CSP_HASH.trim_matches('\'')),
-        ))
-        .body(dm_button::STYLESHEET)
+/// The crate's stylesheet: dm-button's framework-neutral answer (200 or 304, its ETag and a
+/// year's cache), copied into actix-web's response.
+async fn stylesheet(request: HttpRequest) -> HttpResponse {
+    let answer = dm_button::StylesheetResponse::for_request(
+        request
+            .headers()
+            .get_all(header::IF_NONE_MATCH)
+            .filter_map(|value| value.to_str().ok()),
+    );
+    let status = StatusCode::from_u16(answer.status()).unwrap_or(StatusCode::OK);
+    let mut response = HttpResponse::build(status);
+    for header in answer.headers() {
+        response.insert_header(header);
+    }
+    response.body(answer.body())
 }
 
 async fn not_found() -> HttpResponse {
@@ -100,7 +106,7 @@ fn page(status: StatusCode, title: &str, main: Markup) -> HttpResponse {
                 meta charset="utf-8";
                 meta name="color-scheme" content="light dark";
                 title { (title) " · actix-web + dm-button" }
-                link rel="stylesheet" href="/dm-button.css";
+                link rel="stylesheet" href=(dm_button::STYLESHEET_PATH);
             }
             body { main { (main) } }
         }

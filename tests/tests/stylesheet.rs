@@ -20,6 +20,25 @@ fn csp_hash_is_the_sha256_of_the_stylesheet() {
     );
 }
 
+#[test]
+fn the_etag_and_the_path_name_the_stylesheets_bytes() {
+    let digest = Sha256::digest(STYLESHEET.as_bytes());
+    let etag = format!(
+        "\"{}\"",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    );
+    assert_eq!(dm_button::STYLESHEET_ETAG, etag);
+    let url_safe = base64::engine::general_purpose::URL_SAFE.encode(digest);
+    let path = format!("/dm-button.{}.css", &url_safe[..16]);
+    assert_eq!(dm_button::STYLESHEET_PATH, path);
+    // A path as a URL parser reads it: nothing escaped, nothing lost.
+    let url = url::Url::parse("http://127.0.0.1/")
+        .unwrap()
+        .join(&path)
+        .unwrap();
+    assert_eq!(url.path(), path);
+}
+
 /// Asserts that the text colour is at least 4.5:1 on each background (at rest, hovered,
 /// active); `what` names them in the report.
 fn assert_text_readable(what: &str, colors: &Colors) {

@@ -120,7 +120,7 @@ struct Ratio {
     met: fn(f64) -> bool,
 }
 
-const RATIOS: [Ratio; 12] = [
+const RATIOS: [Ratio; 15] = [
     Ratio {
         what: "static page: `dm_button!` / the same `&'static str` in `PreEscaped`",
         numerator: "static_page/with_macro",
@@ -199,6 +199,27 @@ const RATIOS: [Ratio; 12] = [
         met: |r| r <= 1.5,
     },
     Ratio {
+        what: "minijinja: `dm_button(...)` / the same button as a safe value",
+        numerator: "templates/minijinja_function",
+        denominator: "templates/minijinja_value",
+        target: "≤ 1.3",
+        met: |r| r <= 1.3,
+    },
+    Ratio {
+        what: "Tera: `dm_button(...)` / the same button as a safe value",
+        numerator: "templates/tera_function",
+        denominator: "templates/tera_value",
+        target: "≤ 1.3",
+        met: |r| r <= 1.3,
+    },
+    Ratio {
+        what: "Handlebars: `{{dm_button ...}}` / the same button in `{{{ }}}`",
+        numerator: "templates/handlebars_helper",
+        denominator: "templates/handlebars_value",
+        target: "≤ 1.3",
+        met: |r| r <= 1.3,
+    },
+    Ratio {
         what: "`DmButton::to_html` / `DmButton::render_to`",
         numerator: "runtime/dm_button_to_html",
         denominator: "runtime/dm_button_render_to",
@@ -218,7 +239,7 @@ fn bench(filter: &[&str]) -> BTreeMap<String, Measured> {
             "--bench",
             "runtime",
             "--features",
-            "qr,hours",
+            "qr,hours,minijinja,tera,handlebars",
             "--",
         ])
         .args(filter)
@@ -251,7 +272,7 @@ fn static_page_instructions() -> Option<(u64, u64)> {
             "--bench",
             "runtime",
             "--features",
-            "qr,hours",
+            "qr,hours,minijinja,tera,handlebars",
         ])
         .current_dir(&root)
         .output()

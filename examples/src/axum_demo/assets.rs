@@ -1,4 +1,5 @@
-//! The stylesheets, with an ETag and a long cache lifetime.
+//! The stylesheets, with an ETag and a long cache lifetime: dm-button's, served by
+//! `dm_button::http::stylesheet`, and the demo's own.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
@@ -9,18 +10,15 @@ use axum::response::{IntoResponse, Response};
 /// The demo page's own layout (the buttons' look is `dm_button::STYLESHEET`).
 const DEMO_CSS: &str = include_str!("demo.css");
 
-/// The crate's stylesheet, tagged with its CSP hash, which changes with its bytes.
-static STYLESHEET_ETAG: LazyLock<String> =
-    LazyLock::new(|| format!("\"{}\"", dm_button::STYLESHEET_CSP_HASH.trim_matches('\'')));
-
 static DEMO_ETAG: LazyLock<String> = LazyLock::new(|| {
     let mut hasher = DefaultHasher::new();
     DEMO_CSS.hash(&mut hasher);
     format!("\"demo-{:016x}\"", hasher.finish())
 });
 
+/// The crate's stylesheet, with its ETag, 304 and a year's cache (dm-button's feature `http`).
 pub(crate) async fn stylesheet(request: HeaderMap) -> Response {
-    css(&request, dm_button::STYLESHEET, &STYLESHEET_ETAG)
+    dm_button::http::stylesheet(&request).into_response()
 }
 
 pub(crate) async fn demo_stylesheet(request: HeaderMap) -> Response {

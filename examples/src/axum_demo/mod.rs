@@ -1,6 +1,7 @@
 //! The README's demo, on axum: `/` a gallery of static buttons and panels, `/configure` a
 //! configurator that builds a button at run time, `/configure/panel` one that builds a
-//! contact panel, `/dm-button.css` the crate's stylesheet. Every page carries the floating
+//! contact panel, `dm_button::STYLESHEET_PATH` the crate's stylesheet (its
+//! name changes with its bytes, so it is cached for a year; `dm_button::http::stylesheet`). Every page carries the floating
 //! contact panel.
 //!
 //! Every page is sent with a strict Content-Security-Policy: no script at all, styles only
@@ -25,7 +26,7 @@ pub fn router() -> Router {
         .route("/", get(gallery::gallery))
         .route("/configure", get(configure::configure))
         .route("/configure/panel", get(configure_panel::configure_panel))
-        .route("/dm-button.css", get(assets::stylesheet))
+        .route(dm_button::STYLESHEET_PATH, get(assets::stylesheet))
         .route("/demo.css", get(assets::demo_stylesheet))
         .fallback(page::not_found)
 }

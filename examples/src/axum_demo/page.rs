@@ -20,7 +20,7 @@ pub(crate) fn layout(title: &str, main: Markup) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="color-scheme" content="light dark";
                 title { (title) " · dm-button" }
-                link rel="stylesheet" href="/dm-button.css";
+                link rel="stylesheet" href=(dm_button::STYLESHEET_PATH);
                 link rel="stylesheet" href="/demo.css";
             }
             body {
