@@ -14,6 +14,10 @@ use std::fmt;
 /// [`Display`](fmt::Display) and `AsRef<str>`, so it goes into any template as markup, not
 /// as escaped text.
 ///
+/// Those impls tell the template engines that the markup is safe: a `StaticButton` is a
+/// trust boundary. Make one with the macro only; one built by hand from its hidden fields
+/// voids the escaping guarantee, because nothing checks or escapes what it holds.
+///
 /// ```
 /// use dm_button::{StaticButton, dm_button};
 ///

@@ -51,13 +51,16 @@ pub(crate) fn invalid(owner: &str, name: &str, message: impl std::fmt::Display) 
 /// panel's button takes besides a button's): each by its key's rule, then the combinations
 /// the macro refuses.
 fn settings(owner: &str, extra: &'static [Key], args: &dyn Args) -> Result<Settings, String> {
-    let takes = |name: &str| Key::find(name).is_some() || extra.iter().any(|k| k.name == name);
-    if let Some(unknown) = args.names().into_iter().find(|name| !takes(name)) {
-        let message = unknown_key_message(&unknown, "argument", owner, KEYS.iter());
+    let key = |name: &str| Key::find(name).or_else(|| extra.iter().find(|k| k.name == name));
+    let names = args.names();
+    if let Some(unknown) = names.iter().find(|name| key(name).is_none()) {
+        let message = unknown_key_message(unknown, "argument", owner, KEYS.iter());
         return Err(format!("{owner}: {message}"));
     }
+    // The arguments given, in their order, each looked up once: an engine's lookup of a
+    // name it was not given can cost more than the button (minijinja builds an error).
     let mut settings = Settings::default();
-    for key in KEYS.iter().chain(extra) {
+    for key in names.iter().filter_map(|name| key(name)) {
         if let Some(value) = args.get(key.name) {
             let setting = parse(owner, key, &value)?;
             settings.set(key, setting);
@@ -113,13 +116,17 @@ pub(crate) fn panel(
     args: &dyn Args,
     buttons: Option<Result<Vec<Box<dyn Args + '_>>, String>>,
 ) -> Result<String, String> {
-    let takes = |name: &str| name == BUTTONS_KEY || PANEL_KEYS.iter().any(|key| key.name == name);
-    if let Some(unknown) = args.names().into_iter().find(|name| !takes(name)) {
-        let message = unknown_key_message(&unknown, "argument", owner, PANEL_KEYS.iter());
+    let key = |name: &str| PANEL_KEYS.iter().find(|key| key.name == name);
+    let names = args.names();
+    let unknown = names
+        .iter()
+        .find(|name| name.as_str() != BUTTONS_KEY && key(name).is_none());
+    if let Some(unknown) = unknown {
+        let message = unknown_key_message(unknown, "argument", owner, PANEL_KEYS.iter());
         return Err(format!("{owner}: {message}"));
     }
     let mut panel = PanelSettings::default();
-    for key in PANEL_KEYS {
+    for key in names.iter().filter_map(|name| key(name)) {
         if let Some(value) = args.get(key.name) {
             panel.set(key, parse(owner, key, &value)?);
         }
