@@ -124,7 +124,8 @@
 //! - `tera`, `handlebars`, `sailfish`, `markup`, `hypertext`: the engines above, each
 //!   for buttons and panels.
 //! - `http`: `http::stylesheet`, the stylesheet as an `http::Response` (ETag, 304, a year's
-//!   cache) for axum and hyper; [`StylesheetResponse`] does the same for any framework.
+//!   cache), and `http::click`, a counting route's 303, for axum and hyper;
+//!   [`StylesheetResponse`] and [`ClickRoutes`] do the same for any framework.
 //! - `recipients`: `Recipients`, the names of a `dm-button.toml` at run
 //!   time (the macros read the file at compile time without it).
 //! - `serde`: `Serialize`/`Deserialize` for the IDs and for the option types (as their
@@ -148,6 +149,7 @@
 #[cfg(feature = "askama")]
 pub mod askama;
 mod builder;
+mod clicks;
 #[cfg(feature = "handlebars")]
 pub mod handlebars;
 #[cfg(feature = "http")]
@@ -172,6 +174,7 @@ mod template_args;
 pub mod tera;
 
 pub use builder::{DmButton, OptionError};
+pub use clicks::{Click, ClickAnswer, ClickRouteError, ClickRoutes, CountedButton};
 pub use panel::{ContactPanel, Panel};
 pub use static_button::StaticButton;
 pub use static_panel::StaticPanel;

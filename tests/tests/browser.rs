@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use dm_button::{Lang, Platform};
+use dm_button::{DmButton, Lang, Platform};
 use dm_button_examples::axum_demo::gallery::message_button;
 use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, Unavailable};
 use dm_button_tests::css::{platform_colors, rgb};
@@ -642,4 +642,33 @@ async fn wait_for_navigation(browser: &Browser) -> String {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("no navigation");
+}
+
+/// A counted button on the demo's `/clicks` page: the browser follows the server's 303 to
+/// the platform's exact link (caught as it leaves the local server), and the page then
+/// shows one more click on that route. The demo's pages run no script.
+#[tokio::test]
+async fn a_counted_click_goes_through_the_route_to_the_exact_link() {
+    let Some(session) = session().await else {
+        return;
+    };
+    let (browser, server) = (&session.browser, &session.server);
+    let count = || async {
+        browser.client.goto(&server.at("/clicks")).await.unwrap();
+        let text = browser
+            .eval(
+                "return document.getElementById('count-sales').textContent",
+                vec![],
+            )
+            .await;
+        text.as_str().unwrap().parse::<u64>().unwrap()
+    };
+    let before = count().await;
+    let expected = DmButton::whatsapp("+33 6 12 34 56 78".parse().unwrap())
+        .text("Hello! A question about my order")
+        .href();
+    click(browser, "main a[href='/go/sales']").await;
+    assert_eq!(wait_for_navigation(browser).await, expected);
+    assert_eq!(count().await, before + 1);
+    session.end().await;
 }

@@ -381,6 +381,7 @@ async fn the_pages_with_their_panels_open_pass_axe() {
     let server = servers::axum_demo().await;
     for path in [
         "/",
+        "/clicks",
         "/no-such-page",
         "/configure/panel?title=Talk+to+us&buttons=whatsapp%3A%2B33+6+12+34+56+78+%7C+Ana+%7C+Sales%0Aemail%3Ahello%40example.com&qr=true&open=true",
     ] {

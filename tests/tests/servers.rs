@@ -708,7 +708,7 @@ async fn template_page_takes_buttons_as_markup_in_both_engines() {
 #[tokio::test]
 async fn every_page_has_the_floating_panel_and_the_gallery_inline_ones() {
     let server = servers::axum_demo().await;
-    for path in ["/", "/configure", "/configure/panel", "/nope"] {
+    for path in ["/", "/configure", "/configure/panel", "/clicks", "/nope"] {
         let (_, _, body) = get(&server.at(path)).await;
         let page = Html::parse_document(&body);
         assert_strict_csp_holds(&page);
@@ -771,6 +771,53 @@ async fn the_panel_configurator_builds_a_panel_and_reports_mistakes() {
         assert!(
             errors.iter().any(|error| error.contains(message)),
             "{query}: {errors:?}"
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn the_demos_counting_routes_redirect_and_count_without_a_script() {
+    let server = servers::axum_demo().await;
+    let count = |page: &str, slug: &str| -> String {
+        let page = Html::parse_document(page);
+        text(select(&page, &format!("#count-{slug}"))[0])
+    };
+    let (status, headers, body) = get(&server.at("/clicks")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_html_with_csp(&headers);
+    let before = count(&body, "sales").parse::<u64>().unwrap();
+    let page = Html::parse_document(&body);
+    let hrefs: Vec<_> = select(&page, "main a.dm-button")
+        .iter()
+        .map(|anchor| anchor.value().attr("href").unwrap().to_owned())
+        .collect();
+    assert_eq!(hrefs, ["/go/sales", "/go/support"]);
+
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let sales = DmButton::whatsapp("+33 6 12 34 56 78".parse().unwrap())
+        .text("Hello! A question about my order")
+        .href();
+    // The query string is not part of the route: it cannot choose where the browser goes.
+    for path in ["/go/sales", "/go/sales?to=https://evil.example/"] {
+        let response = client.get(server.at(path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(response.headers()["location"], sales.as_str());
+        assert_eq!(response.headers()[CACHE_CONTROL], "no-store");
+        assert!(response.headers().get("set-cookie").is_none());
+    }
+    let (_, _, body) = get(&server.at("/clicks")).await;
+    assert_eq!(count(&body, "sales").parse::<u64>().unwrap(), before + 2);
+    for path in ["/go/nobody", "/go/SALES", "/go/sales%2F..%2F"] {
+        let response = client.get(server.at(path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(response.headers().get("location").is_none());
+        assert_eq!(
+            response.text().await.unwrap(),
+            "No contact link at this address.\n"
         );
     }
     server.stop().await;

@@ -1,6 +1,7 @@
 //! The README's demo, on axum: `/` a gallery of static buttons and panels, `/configure` a
 //! configurator that builds a button at run time, `/configure/panel` one that builds a
-//! contact panel, `dm_button::STYLESHEET_PATH` the crate's stylesheet (its
+//! contact panel, `/clicks` buttons whose clicks this server counts (`/go/...`, 303 to the
+//! platform), `dm_button::STYLESHEET_PATH` the crate's stylesheet (its
 //! name changes with its bytes, so it is cached for a year; `dm_button::http::stylesheet`). Every page carries the floating
 //! contact panel.
 //!
@@ -9,6 +10,7 @@
 //! its field, an unknown path a 404.
 
 mod assets;
+pub mod clicks;
 mod configure;
 mod configure_panel;
 pub mod gallery;
@@ -28,5 +30,7 @@ pub fn router() -> Router {
         .route("/configure/panel", get(configure_panel::configure_panel))
         .route(dm_button::STYLESHEET_PATH, get(assets::stylesheet))
         .route("/demo.css", get(assets::demo_stylesheet))
+        .route("/clicks", get(clicks::clicks))
+        .route("/go/{slug}", get(clicks::follow))
         .fallback(page::not_found)
 }

@@ -30,6 +30,7 @@ pub(crate) fn layout(title: &str, main: Markup) -> Markup {
                         a href="/" { "Gallery" }
                         a href="/configure" { "Configure" }
                         a href="/configure/panel" { "Panel" }
+                        a href="/clicks" { "Clicks" }
                     }
                 }
                 main { (main) }
