@@ -1,5 +1,7 @@
 //! The load test: the axum demo's gallery (`/`) against a minimal axum handler returning a
-//! `&'static str` of the same bytes, each under the same bounded `wrk` run on loopback.
+//! `&'static str` of the same bytes, and the demo's counting route (`/go/sales`: count, then
+//! 303) against a handler that returns the same 303 and counts nothing, each under the same
+//! bounded `wrk` run on loopback.
 
 use std::io::{Read as _, Write as _};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
@@ -52,8 +54,9 @@ fn fetch(port: u16) -> Vec<u8> {
     response.split_off(start)
 }
 
-/// One `wrk` run: requests per second, and the count of errors and non-2xx answers.
-fn wrk(port: u16, seconds: u64) -> (f64, u64) {
+/// One `wrk` run on `path`: requests per second, and the count of errors and answers of
+/// 400 or more (wrk's "Non-2xx or 3xx responses").
+fn wrk(port: u16, path: &str, seconds: u64) -> (f64, u64) {
     let output = Command::new("wrk")
         .args([
             "--threads",
@@ -63,7 +66,7 @@ fn wrk(port: u16, seconds: u64) -> (f64, u64) {
             "--duration",
             &format!("{seconds}s"),
         ])
-        .arg(format!("http://127.0.0.1:{port}/"))
+        .arg(format!("http://127.0.0.1:{port}{path}"))
         .output()
         .expect("wrk runs");
     let text = String::from_utf8_lossy(&output.stdout);
@@ -120,6 +123,7 @@ pub(crate) fn run(seconds: u64, rounds: usize) -> String {
     );
     wait_for(demo_port);
     let page = fetch(demo_port);
+    let location = redirect(demo_port);
     let body_file: PathBuf = workspace.join("target/load-baseline-body.html");
     std::fs::write(&body_file, &page).expect("a writable target directory");
 
@@ -128,6 +132,7 @@ pub(crate) fn run(seconds: u64, rounds: usize) -> String {
         Command::new(release.join("xtask"))
             .args(["baseline-server", &baseline_port.to_string()])
             .arg(&body_file)
+            .arg(&location)
             .spawn()
             .expect("the baseline starts"),
     );
@@ -137,16 +142,36 @@ pub(crate) fn run(seconds: u64, rounds: usize) -> String {
         page,
         "the baseline serves the same bytes"
     );
+    assert_eq!(
+        redirect(baseline_port),
+        location,
+        "the baseline redirects to the same link"
+    );
 
     let (mut demo, mut baseline, mut ratios, mut errors) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    let (mut counted, mut fixed, mut redirect_ratios) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
-        let (demo_rps, demo_errors) = wrk(demo_port, seconds);
-        let (baseline_rps, baseline_errors) = wrk(baseline_port, seconds);
+        let (demo_rps, demo_errors) = wrk(demo_port, "/", seconds);
+        let (baseline_rps, baseline_errors) = wrk(baseline_port, "/", seconds);
         demo.push(demo_rps);
         baseline.push(baseline_rps);
         ratios.push(demo_rps / baseline_rps);
-        errors += demo_errors + baseline_errors;
+        let (counted_rps, counted_errors) = wrk(demo_port, ROUTE, seconds);
+        let (fixed_rps, fixed_errors) = wrk(baseline_port, ROUTE, seconds);
+        counted.push(counted_rps);
+        fixed.push(fixed_rps);
+        redirect_ratios.push(counted_rps / fixed_rps);
+        errors += demo_errors + baseline_errors + counted_errors + fixed_errors;
     }
+    let redirects = format!(
+        "\n| server | requests/s |\n|---|---|\n\
+         | axum demo `{ROUTE}` (`dm_button::http::click`: look the slug up, count, 303) | {} |\n\
+         | minimal axum handler, a fixed 303 to the same link | {} |\n\
+         | ratio | {} |\n",
+        summary(&counted, 0),
+        summary(&fixed, 0),
+        summary(&redirect_ratios, 2),
+    );
     format!(
         "### Load: `wrk --threads 2 --connections 32 --duration {seconds}s`, {rounds} rounds \
          (median [min–max])\n\n| server | requests/s |\n|---|---|\n\
@@ -158,18 +183,64 @@ pub(crate) fn run(seconds: u64, rounds: usize) -> String {
         summary(&baseline, 0),
         summary(&ratios, 2),
     ) + &format!("\nMedian ratio: {:.2}\n", median(&ratios))
+        + &redirects
+        + &format!(
+            "\nMedian ratio of the redirects: {:.2}\n",
+            median(&redirect_ratios)
+        )
 }
 
-/// `xtask baseline-server PORT FILE`: serves FILE's bytes at `/`, the way a minimal axum
-/// handler serves a `&'static str`.
-pub(crate) fn baseline_server(port: u16, body: &Path) {
+/// The counting route the load test asks for.
+const ROUTE: &str = "/go/sales";
+
+/// The `Location` of the 303 that `GET /go/sales` gets.
+fn redirect(port: u16) -> String {
+    let mut stream = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).expect("the server accepts");
+    stream
+        .write_all(
+            format!("GET {ROUTE} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .expect("the request is sent");
+    let mut response = String::new();
+    stream
+        .read_to_string(&mut response)
+        .expect("the response is read");
+    assert!(response.starts_with("HTTP/1.1 303"), "{response}");
+    response
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.eq_ignore_ascii_case("location")
+                .then(|| value.trim().to_owned())
+        })
+        .expect("a Location header")
+}
+
+/// `xtask baseline-server PORT FILE LOCATION`: serves FILE's bytes at `/`, the way a minimal
+/// axum handler serves a `&'static str`, and a fixed 303 to LOCATION at `/go/sales`.
+pub(crate) fn baseline_server(port: u16, body: &Path, location: &str) {
     let page: &'static str = String::leak(std::fs::read_to_string(body).expect("the page's bytes"));
+    let location: &'static str = String::leak(location.to_owned());
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     runtime.block_on(async move {
-        let app = axum::Router::new().route(
-            "/",
-            axum::routing::get(move || async move { axum::response::Html(page) }),
-        );
+        let app = axum::Router::new()
+            .route(
+                "/",
+                axum::routing::get(move || async move { axum::response::Html(page) }),
+            )
+            .route(
+                ROUTE,
+                axum::routing::get(move || async move {
+                    (
+                        axum::http::StatusCode::SEE_OTHER,
+                        [
+                            (axum::http::header::LOCATION, location),
+                            (axum::http::header::CACHE_CONTROL, "no-store"),
+                        ],
+                    )
+                }),
+            );
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, port))
             .await
             .expect("the port");

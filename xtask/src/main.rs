@@ -2,7 +2,8 @@
 //!
 //! - `cargo xtask bench [RUNS]`: the run-time benchmarks (divan), RUNS times, as ratios;
 //! - `cargo xtask compile-bench [RUNS] [BUTTONS]`: the compile-time benchmark;
-//! - `cargo xtask load [SECONDS] [ROUNDS]`: the load test of the axum demo (needs `wrk`).
+//! - `cargo xtask load [SECONDS] [ROUNDS]`: the load test of the axum demo, its gallery and
+//!   its counting route (needs `wrk`).
 
 mod bench;
 mod compile_bench;
@@ -39,13 +40,15 @@ fn main() -> ExitCode {
         Some("load") => number(args.get(1), 10)
             .and_then(|seconds| Ok((seconds, number(args.get(2), 3)?)))
             .map(|(seconds, rounds)| load::run(seconds, rounds)),
-        Some("baseline-server") => match (number(args.get(1), 0_u16), args.get(2)) {
-            (Ok(port), Some(body)) if port != 0 => {
-                load::baseline_server(port, std::path::Path::new(body));
-                Ok(String::new())
+        Some("baseline-server") => {
+            match (number(args.get(1), 0_u16), args.get(2), args.get(3)) {
+                (Ok(port), Some(body), Some(location)) if port != 0 => {
+                    load::baseline_server(port, std::path::Path::new(body), location);
+                    Ok(String::new())
+                }
+                _ => Err("usage: xtask baseline-server PORT FILE LOCATION".to_owned()),
             }
-            _ => Err("usage: xtask baseline-server PORT FILE".to_owned()),
-        },
+        }
         _ => Err("usage: cargo xtask bench [RUNS] | compile-bench [RUNS] [BUTTONS] | load [SECONDS] [ROUNDS]".to_owned()),
     };
     match result {
