@@ -36,6 +36,21 @@ mod valid;
 
 use proc_macro::{Delimiter, Group, TokenStream, TokenTree};
 
+/// `source`, which the expansion wrote, as tokens. Every piece of it is written by
+/// `expand` from checked values and escaped literals, so it always lexes; if it ever does
+/// not, the build stops here with a compile error that says so, rather than dropping the
+/// piece (a button without its link, or a `dm-button.toml` Cargo no longer watches).
+fn lex(source: &str) -> TokenStream {
+    match source.parse() {
+        Ok(tokens) => tokens,
+        Err(_) => {
+            let message =
+                format!("dm-button: the expansion did not lex; please report this: {source}");
+            quote::quote! { ::core::compile_error!(#message); }.into()
+        }
+    }
+}
+
 /// The expansion as the compiler's tokens: the path to dm-button, if the value names a type,
 /// then the value's source, read by the compiler's own lexer. `proc_macro2` would first check
 /// the source with its own, which in a dev build, where proc macros run unoptimized, costs
@@ -48,11 +63,7 @@ fn emit(expansion: expand::Expansion) -> TokenStream {
             source,
             track,
         } => {
-            let mut value: TokenStream = source.parse().unwrap_or_else(|_| {
-                "::core::compile_error!(\"dm-button: the expansion did not parse; please report this\")"
-                    .parse()
-                    .unwrap_or_default()
-            });
+            let mut value = lex(&source);
             if let Some(krate) = krate {
                 let mut tokens = TokenStream::from(proc_macro2::TokenStream::from(krate));
                 tokens.extend([value]);
@@ -61,8 +72,7 @@ fn emit(expansion: expand::Expansion) -> TokenStream {
             match track {
                 // `{ const _: &[u8] = include_bytes!("…/dm-button.toml"); value }`
                 Some(path) => {
-                    let mut block: TokenStream =
-                        expand::tracking_item(&path).parse().unwrap_or_default();
+                    let mut block = lex(&expand::tracking_item(&path));
                     block.extend([value]);
                     TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, block)))
                 }

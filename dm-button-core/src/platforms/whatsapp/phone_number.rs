@@ -114,6 +114,8 @@ pub struct PhoneNumber {
     digits: u64,
     /// How many of them are the country code.
     code_len: u8,
+    /// The country calling code, as found when the number was parsed.
+    code: u16,
 }
 
 impl PhoneNumber {
@@ -138,9 +140,7 @@ impl PhoneNumber {
     /// ```
     #[must_use]
     pub fn country_code(&self) -> u16 {
-        let national_len = decimal_len(self.digits).saturating_sub(usize::from(self.code_len));
-        let code = self.digits / 10_u64.pow(u32::try_from(national_len).unwrap_or(0));
-        u16::try_from(code).unwrap_or(0)
+        self.code
     }
 
     /// The region the number belongs to, as libphonenumber names it: a country's ISO code
@@ -160,10 +160,6 @@ impl PhoneNumber {
             .unwrap_or_default();
         region_of(self.country_code(), national).map_or("001", |region| region.id)
     }
-}
-
-fn decimal_len(n: u64) -> usize {
-    n.checked_ilog10().map_or(1, |log| log as usize + 1)
 }
 
 /// Why a string is not a [`PhoneNumber`]: each says what to write instead.
@@ -307,21 +303,24 @@ impl FromStr for PhoneNumber {
         }
         // No calling code starts with 0: `+0...` would read `082` as Korea's 82.
         let starts_with_zero = digits.first() == Some(&b'0');
-        let Some((code, code_len)) = (1..=3).filter(|_| !starts_with_zero).find_map(|len| {
-            let code: u16 = std::str::from_utf8(digits.get(..len)?).ok()?.parse().ok()?;
-            regions(code).next().map(|_| (code, len))
-        }) else {
+        let Some((code, code_len, national)) =
+            (1_u8..=3).filter(|_| !starts_with_zero).find_map(|len| {
+                let (code, national) = digits.split_at_checked(usize::from(len))?;
+                let code: u16 = std::str::from_utf8(code).ok()?.parse().ok()?;
+                regions(code).next().map(|_| (code, len, national))
+            })
+        else {
             return Err(PhoneNumberError::UnknownCountryCode { input: owned() });
         };
-        let national = digits.get(code_len..).unwrap_or_default();
         if digits.len() <= MAX_DIGITS && region_of(code, national).is_some() {
-            let digits = std::str::from_utf8(&digits)
-                .ok()
-                .and_then(|digits| digits.parse().ok())
-                .unwrap_or(0);
+            // At most 15 ASCII digits (checked above), which a u64 holds: no fallback value.
+            let digits = digits
+                .iter()
+                .fold(0_u64, |number, digit| number * 10 + u64::from(digit - b'0'));
             return Ok(Self {
                 digits,
-                code_len: u8::try_from(code_len).unwrap_or(0),
+                code_len,
+                code,
             });
         }
         Err(refused(input, code, national))

@@ -48,7 +48,11 @@ impl ScreenName {
     pub fn as_str(&self) -> &str {
         let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
         // The constructor admits ASCII only, so this is always UTF-8.
-        std::str::from_utf8(bytes).unwrap_or_default()
+        // A broken invariant here would write a link to no one: loud in debug builds, and
+        // in release the empty name, which no link accepts as a recipient.
+        let text = std::str::from_utf8(bytes);
+        debug_assert!(text.is_ok(), "a name is copied from a whole `str`");
+        text.unwrap_or_default()
     }
 }
 
