@@ -114,7 +114,12 @@
 //!
 //! # Features
 //!
-//! - `maud` (default): `maud::Render` for [`StaticButton`] and [`DmButton`].
+//! - `maud` (default): `maud::Render` for [`StaticButton`] and [`DmButton`]. It stays on by
+//!   default, decided before 0.1 and kept: it was on from the first version, and turning a
+//!   default off later breaks every build that relies on it without a word (maud would
+//!   escape the button as text); and it costs a clean build little (maud alone is the
+//!   baseline the crate's clean build is measured against, in BENCHMARKS.md). The other
+//!   engines are opt-in: an application uses one, and each costs a clean build more.
 //! - `names` (default): recipients by name in the macros, `recipient = "@furni"`, looked up
 //!   at compile time in `dm-button.toml` (it builds a TOML parser into the proc macro; off, a
 //!   recipient is its numeric ID and the macros compile faster).
