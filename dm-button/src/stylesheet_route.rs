@@ -104,7 +104,7 @@ pub const STYLESHEET_PATH: &str = ascii(&PATH_BYTES);
 /// [`STYLESHEET_PATH`], whose name changes with the bytes) and
 /// `X-Content-Type-Options: nosniff`.
 ///
-/// With the feature `http`, [`http::Response`] comes from it in one call
+/// With the feature `http`, an `http::Response` comes from it in one call
 /// (`dm_button::http::stylesheet`), which axum and hyper serve as they are. Elsewhere, copy
 /// the three parts into the framework's response; actix-web:
 ///
