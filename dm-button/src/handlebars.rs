@@ -77,11 +77,9 @@ fn dm_button(
     _: &mut RenderContext<'_, '_>,
     out: &mut dyn Output,
 ) -> HelperResult {
-    no_positional("dm_button", helper)?;
-    let html = template_args::button("dm_button", &HashArgs(helper.hash()))
-        .map_err(RenderErrorReason::Other)?;
-    out.write(&html)?;
-    Ok(())
+    write("dm_button", helper, out, |hash| {
+        template_args::button("dm_button", hash)
+    })
 }
 
 fn dm_panel(
@@ -91,7 +89,6 @@ fn dm_panel(
     _: &mut RenderContext<'_, '_>,
     out: &mut dyn Output,
 ) -> HelperResult {
-    no_positional("dm_panel", helper)?;
     let buttons = helper
         .hash()
         .get(BUTTONS_KEY)
@@ -104,8 +101,21 @@ fn dm_panel(
                 .collect()),
             other => Err(kind(other).to_owned()),
         });
-    let html = template_args::panel("dm_panel", &HashArgs(helper.hash()), buttons)
-        .map_err(RenderErrorReason::Other)?;
+    write("dm_panel", helper, out, |hash| {
+        template_args::panel("dm_panel", hash, buttons)
+    })
+}
+
+/// Writes what `build` makes of the helper's hash arguments, unescaped: its markup was
+/// escaped where it was made. A positional argument, or a wrong one, is a render error.
+fn write(
+    name: &str,
+    helper: &Helper<'_>,
+    out: &mut dyn Output,
+    build: impl FnOnce(&HashArgs<'_, '_>) -> Result<String, String>,
+) -> HelperResult {
+    no_positional(name, helper)?;
+    let html = build(&HashArgs(helper.hash())).map_err(RenderErrorReason::Other)?;
     out.write(&html)?;
     Ok(())
 }

@@ -19,3 +19,18 @@ pub fn hostile_text() -> impl Strategy<Value = String> {
     ];
     prop::collection::vec(pieces, 0..24).prop_map(|pieces| pieces.concat())
 }
+
+/// Every platform's examples (`Platform::examples`), as contacts: one of each kind of
+/// recipient the registry documents, for tests that cover every platform.
+pub fn example_contacts() -> Vec<dm_button::Contact> {
+    dm_button::Platform::ALL
+        .iter()
+        .flat_map(|platform| {
+            platform.examples().iter().map(move |example| {
+                format!("{}:{example}", platform.as_str())
+                    .parse()
+                    .unwrap_or_else(|error| panic!("{platform:?}'s example {example}: {error}"))
+            })
+        })
+        .collect()
+}

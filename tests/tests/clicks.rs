@@ -4,23 +4,10 @@
 //! WHATWG URL parser); for any path at all, the routes answer a 303 only to a link the
 //! application recorded, and only for its exact path: no open redirect, no 500.
 
-use dm_button::{ClickRouteError, ClickRoutes, Contact, DmButton, Platform};
-use dm_button_tests::strategy::hostile_text;
+use dm_button::{ClickRouteError, ClickRoutes, Contact, DmButton};
+use dm_button_tests::strategy::{example_contacts, hostile_text};
 use proptest::prelude::*;
 use scraper::{Html, Selector};
-
-/// Every platform's examples, as contacts.
-fn contacts() -> Vec<Contact> {
-    Platform::ALL
-        .iter()
-        .flat_map(|platform| {
-            platform
-                .examples()
-                .iter()
-                .map(move |example| format!("{}:{example}", platform.as_str()).parse().unwrap())
-        })
-        .collect()
-}
 
 fn button(contact: &Contact, text: &str) -> DmButton<'static, dm_button::state::AnyPlatform> {
     let button = DmButton::to(contact.clone());
@@ -45,7 +32,7 @@ proptest! {
     #[test]
     fn a_counted_button_is_the_button_with_its_href_at_the_route(text in hostile_text()) {
         let mut routes = ClickRoutes::new("/contact/go").unwrap();
-        for (index, contact) in contacts().iter().enumerate() {
+        for (index, contact) in example_contacts().iter().enumerate() {
             let button = button(contact, &text);
             let slug = format!("{}-{index}", contact.platform().as_str());
             let counted = routes.button(&slug, &button).unwrap();

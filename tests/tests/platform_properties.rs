@@ -8,7 +8,7 @@
 
 use dm_button_core::{ButtonSpec, Contact, LinkSpec, Look, Platform, Referral, Style};
 use dm_button_tests::html::{as_browser_reads_it, parse_button, query};
-use dm_button_tests::strategy::hostile_text;
+use dm_button_tests::strategy::{example_contacts, hostile_text};
 use percent_encoding::percent_decode_str;
 use proptest::prelude::*;
 use url::Url;
@@ -16,15 +16,7 @@ use url::Url;
 /// A valid contact: each platform's examples, and for the types whose rule has a shape to
 /// explore, generated ones.
 fn contact() -> impl Strategy<Value = Contact> {
-    let examples: Vec<Contact> = Platform::ALL
-        .iter()
-        .flat_map(|platform| {
-            platform
-                .examples()
-                .iter()
-                .map(move |example| format!("{}:{example}", platform.as_str()).parse().unwrap())
-        })
-        .collect();
+    let examples = example_contacts();
     prop_oneof![
         3 => prop::sample::select(examples),
         1 => "@?[A-Za-z][A-Za-z0-9]{4,10}(_[A-Za-z0-9]{1,6}){0,3}".prop_map(|n| Contact::Telegram(n.parse().unwrap())),

@@ -344,6 +344,28 @@ const TERA_PAGE: &str = r#"<!doctype html>
 {% endfor %}{{ dm_panel(title="Talk to us", buttons=[{"email": "hello@example.com", "name": "Ana <EU>"}]) }}
 </footer></body></html>"#;
 
+/// The team as JSON data, for the engines that read serde values (Tera, Handlebars): IDs as
+/// a string and as a number.
+fn json_team() -> serde_json::Value {
+    serde_json::json!([
+        { "name": "Sales <EU>", "id": "1", "label": "Ask \"Sales\" & co" },
+        { "name": "Support", "id": 3805104374_u64, "label": "Help <me>" },
+    ])
+}
+
+/// The buttons a page with [`MAIN`] and [`json_team`] shows, in order.
+fn json_team_buttons() -> [String; 3] {
+    [
+        MAIN.to_string(),
+        DmButton::new(RecipientId::MIN)
+            .label("Ask \"Sales\" & co")
+            .to_string(),
+        DmButton::new(RecipientId::new(3805104374).unwrap())
+            .label("Help <me>")
+            .to_string(),
+    ]
+}
+
 #[test]
 fn tera_values_and_functions_are_markup_in_an_auto_escaping_template() {
     let mut tera = tera::Tera::default();
@@ -353,27 +375,13 @@ fn tera_values_and_functions_are_markup_in_an_auto_escaping_template() {
     let mut context = tera::Context::new();
     context.insert("title", TITLE);
     context.insert_value("main", tera::Value::from(MAIN));
-    context.insert(
-        "team",
-        &serde_json::json!([
-            { "name": "Sales <EU>", "id": "1", "label": "Ask \"Sales\" & co" },
-            { "name": "Support", "id": 3805104374_u64, "label": "Help <me>" },
-        ]),
-    );
+    context.insert("team", &json_team());
     let html = tera.render("contact.html", &context).unwrap();
     let panel = dm_button::dm_panel!(
         title = "Talk to us",
         buttons = [(email = "hello@example.com", name = "Ana <EU>")],
     );
-    let buttons = [
-        MAIN.to_string(),
-        DmButton::new(RecipientId::MIN)
-            .label("Ask \"Sales\" & co")
-            .to_string(),
-        DmButton::new(RecipientId::new(3805104374).unwrap())
-            .label("Help <me>")
-            .to_string(),
-    ];
+    let buttons = json_team_buttons();
     let (page, panel_html) = html.split_at(html.find("<aside").unwrap());
     check_page(&format!("{page}</footer></body></html>"), &buttons);
     assert!(panel_html.starts_with(panel.as_str()), "{panel_html}");
@@ -410,22 +418,11 @@ fn handlebars_helpers_write_markup_and_triple_braces_insert_a_button() {
             &serde_json::json!({
                 "title": TITLE,
                 "main": MAIN.as_str(),
-                "team": [
-                    { "name": "Sales <EU>", "id": "1", "label": "Ask \"Sales\" & co" },
-                    { "name": "Support", "id": 3805104374_u64, "label": "Help <me>" },
-                ],
+                "team": json_team(),
             }),
         )
         .unwrap();
-    let buttons = [
-        MAIN.to_string(),
-        DmButton::new(RecipientId::MIN)
-            .label("Ask \"Sales\" & co")
-            .to_string(),
-        DmButton::new(RecipientId::new(3805104374).unwrap())
-            .label("Help <me>")
-            .to_string(),
-    ];
+    let buttons = json_team_buttons();
     check_page(&html, &buttons);
     assert!(html.contains("<p>Sales &lt;EU&gt;: <a "), "{html}");
     let error = handlebars
