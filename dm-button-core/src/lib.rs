@@ -43,6 +43,7 @@ mod options;
 mod panel;
 mod platforms;
 mod render;
+mod text_values;
 
 // Each platform's recipient type and its error (`PhoneNumber`, `PhoneNumberError`...), the
 // platforms, the contacts, and the builder's hidden markers: a new platform's types are
