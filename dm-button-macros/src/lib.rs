@@ -153,7 +153,7 @@ pub fn dm_panel(input: TokenStream) -> TokenStream {
 ///
 /// const FLYER: &str = dm_qr!(whatsapp = "+33 6 12 34 56 78", lang = "fr");
 /// assert!(FLYER.starts_with(r#"<svg class="dm-qr" xmlns="http://www.w3.org/2000/svg""#));
-/// assert!(FLYER.contains(r#"aria-label="Scannez avec votre téléphone : Écrire sur WhatsApp""#));
+/// assert!(FLYER.contains(r#"aria-label="Scannez avec votre téléphone : Discuter sur WhatsApp""#));
 /// ```
 #[cfg(feature = "qr")]
 #[proc_macro]
