@@ -22,6 +22,7 @@ use dm_button::{
 };
 use maud::{Markup, PreEscaped, html};
 
+use super::form::{checkbox, field, optional};
 use super::page::{html_page, layout};
 
 /// The form as submitted: every field as typed.
@@ -114,21 +115,6 @@ struct Configured {
     html: String,
     href: String,
     invocation: String,
-}
-
-/// A field's value parsed into `T`, `None` when left empty, its message in `error` when wrong.
-fn optional<T>(value: &str, error: &mut Option<String>) -> Option<T>
-where
-    T: std::str::FromStr,
-    T::Err: std::fmt::Display,
-{
-    if value.is_empty() {
-        return None;
-    }
-    value
-        .parse()
-        .map_err(|e: T::Err| *error = Some(e.to_string()))
-        .ok()
 }
 
 /// The demo's `dm-button.toml`: the file its `dm_button!`s read at compile time, read here
@@ -409,31 +395,12 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                     }
                 }))
             @if platform.takes("new_tab") {
-                div class="field field--check" {
-                    input id="new_tab" name="new_tab" type="checkbox" value="true" checked[form.new_tab];
-                    label for="new_tab" { "Open " (platform.name()) " in a new tab" }
-                }
+                (checkbox("new_tab", form.new_tab, html! { "Open " (platform.name()) " in a new tab" }))
             }
             @if platform.takes("widget") {
-                div class="field field--check" {
-                    input id="widget" name="widget" type="checkbox" value="true" checked[form.widget];
-                    label for="widget" { "X's widget markup (for sites that load X's script)" }
-                }
+                (checkbox("widget", form.widget, html! { "X's widget markup (for sites that load X's script)" }))
             }
             button class="submit" type="submit" { "Make the button" }
-        }
-    }
-}
-
-fn field(name: &str, label: &str, error: Option<&str>, hint: &str, control: Markup) -> Markup {
-    html! {
-        div class={ "field" @if error.is_some() { " field--invalid" } } {
-            label for=(name) { (label) }
-            p id={ (name) "-hint" } class="hint" { (hint) }
-            (control)
-            @if let Some(error) = error {
-                p id={ (name) "-error" } class="error" { (error) }
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ use axum::response::Response;
 use dm_button::{Contact, ContactPanel, DmButton, Lang, Placement, Side};
 use maud::{Markup, PreEscaped, html};
 
+use super::form::{checkbox, field, optional};
 use super::page::{html_page, layout};
 
 /// What the form holds before it is sent: a panel of three buttons.
@@ -113,21 +114,6 @@ fn line_arguments(line: &Line) -> String {
 struct Configured {
     html: String,
     invocation: String,
-}
-
-/// A field's value parsed, `None` when empty, its message in `error` when wrong.
-fn optional<T>(value: &str, error: &mut Option<String>) -> Option<T>
-where
-    T: std::str::FromStr,
-    T::Err: std::fmt::Display,
-{
-    if value.is_empty() {
-        return None;
-    }
-    value
-        .parse()
-        .map_err(|e: T::Err| *error = Some(e.to_string()))
-        .ok()
 }
 
 #[derive(Debug, Default)]
@@ -300,28 +286,9 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                 select("side", &sides, &form.side, errors.side.as_deref())))
             (field("lang", "Language", errors.lang.as_deref(), "Of the built-in title and labels.",
                 select("lang", &langs, &form.lang, errors.lang.as_deref())))
-            div class="field field--check" {
-                input id="open" name="open" type="checkbox" value="true" checked[form.open];
-                label for="open" { "Rendered open" }
-            }
-            div class="field field--check" {
-                input id="qr" name="qr" type="checkbox" value="true" checked[form.qr];
-                label for="qr" { "QR codes for the apps on a phone (shown to a mouse)" }
-            }
+            (checkbox("open", form.open, html! { "Rendered open" }))
+            (checkbox("qr", form.qr, html! { "QR codes for the apps on a phone (shown to a mouse)" }))
             button class="submit" type="submit" { "Make the panel" }
-        }
-    }
-}
-
-fn field(name: &str, label: &str, error: Option<&str>, hint: &str, control: Markup) -> Markup {
-    html! {
-        div class={ "field" @if error.is_some() { " field--invalid" } } {
-            label for=(name) { (label) }
-            p id={ (name) "-hint" } class="hint" { (hint) }
-            (control)
-            @if let Some(error) = error {
-                p id={ (name) "-error" } class="error" { (error) }
-            }
         }
     }
 }

@@ -13,6 +13,7 @@ mod assets;
 pub mod clicks;
 mod configure;
 mod configure_panel;
+mod form;
 pub mod gallery;
 mod page;
 pub mod panels;
