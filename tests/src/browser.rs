@@ -4,6 +4,7 @@
 //! component updates, a fresh profile) and with every host name resolving to nothing, so a
 //! page can navigate to x.com and the request is seen but never leaves the machine.
 
+use std::io::Write as _;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
@@ -37,6 +38,33 @@ pub enum Unavailable {
     NotInstalled(String),
     /// They are installed but did not start.
     Failed(String),
+}
+
+/// A browser with Chromium's `flags` for a test, started again when a start failed under
+/// load; `None`, with `SKIPPED browser test: ...` on stderr, when Chromium is not
+/// installed and [`REQUIRE_BROWSER`] is not set.
+///
+/// # Panics
+///
+/// When the browser cannot run and the test may not skip.
+pub async fn browser_or_skip(flags: &[&str]) -> Option<Browser> {
+    let mut attempt = Browser::start_with(flags).await;
+    // A start that failed for load (not for a missing install) is tried again.
+    for _ in 0..2 {
+        match attempt {
+            Err(Unavailable::Failed(_)) => attempt = Browser::start_with(flags).await,
+            _ => break,
+        }
+    }
+    match attempt {
+        Ok(browser) => Some(browser),
+        Err(Unavailable::NotInstalled(why)) if std::env::var_os(REQUIRE_BROWSER).is_none() => {
+            // Straight to stderr, past the test harness's capture, so the skip is seen.
+            let _ = writeln!(std::io::stderr(), "SKIPPED browser test: {why}");
+            None
+        }
+        Err(error) => panic!("the browser test cannot run: {error:?}"),
+    }
 }
 
 impl Browser {

@@ -7,13 +7,12 @@
 //! Without Chromium the tests say so and are skipped; `.ci/run` installs it and sets
 //! `DM_BUTTON_REQUIRE_BROWSER=1`, which turns that skip into a failure.
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use dm_button::{DmButton, Lang, Platform};
 use dm_button_examples::axum_demo::gallery::message_button;
-use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, Unavailable};
+use dm_button_tests::browser::{Browser, browser_or_skip};
 use dm_button_tests::css::{platform_colors, rgb};
 use dm_button_tests::servers;
 use fantoccini::Locator;
@@ -44,32 +43,12 @@ impl Session {
 /// browser test is skipped.
 async fn session() -> Option<Session> {
     let turn = ONE_AT_A_TIME.lock().await;
-    let browser = browser().await?;
+    let browser = browser_or_skip(&[]).await?;
     Some(Session {
         browser,
         server: servers::axum_demo().await,
         _turn: turn,
     })
-}
-
-async fn browser() -> Option<Browser> {
-    let mut attempt = Browser::start().await;
-    // A start that failed for load (not for a missing install) is tried again.
-    for _ in 0..2 {
-        match attempt {
-            Err(Unavailable::Failed(_)) => attempt = Browser::start().await,
-            _ => break,
-        }
-    }
-    match attempt {
-        Ok(browser) => Some(browser),
-        Err(Unavailable::NotInstalled(why)) if std::env::var_os(REQUIRE_BROWSER).is_none() => {
-            // Straight to stderr, past the test harness's capture, so the skip is seen.
-            let _ = writeln!(std::io::stderr(), "SKIPPED browser test: {why}");
-            None
-        }
-        Err(error) => panic!("the browser test cannot run: {error:?}"),
-    }
 }
 
 /// `getComputedStyle(#id)[property]`.

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use dm_button_examples::axum_demo::panels::SITE_PANEL;
-use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, Unavailable};
+use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, browser_or_skip};
 use dm_button_tests::qr::decode_picture;
 use dm_button_tests::servers;
 use fantoccini::Locator;
@@ -29,24 +29,6 @@ const NO_SCRIPT_WITH_A_MOUSE: &str = "--blink-settings=scriptEnabled=false,prima
 
 /// A page of the demo with few links before the panel: its 404 page.
 const PAGE: &str = "/no-such-page";
-
-async fn browser(flags: &[&str]) -> Option<Browser> {
-    let mut attempt = Browser::start_with(flags).await;
-    for _ in 0..2 {
-        match attempt {
-            Err(Unavailable::Failed(_)) => attempt = Browser::start_with(flags).await,
-            _ => break,
-        }
-    }
-    match attempt {
-        Ok(browser) => Some(browser),
-        Err(Unavailable::NotInstalled(why)) if std::env::var_os(REQUIRE_BROWSER).is_none() => {
-            let _ = writeln!(std::io::stderr(), "SKIPPED browser test: {why}");
-            None
-        }
-        Err(error) => panic!("the browser test cannot run: {error:?}"),
-    }
-}
 
 /// The links of the site's panel, in order, as its markup writes them.
 fn panel_links() -> Vec<String> {
@@ -210,7 +192,7 @@ async fn decode_on_screen(browser: &Browser, css: &str) -> String {
 
 #[tokio::test]
 async fn the_floating_panel_works_with_the_keyboard_and_no_script() {
-    let Some(browser) = browser(&[NO_SCRIPT_WITH_A_MOUSE]).await else {
+    let Some(browser) = browser_or_skip(&[NO_SCRIPT_WITH_A_MOUSE]).await else {
         return;
     };
     let server = servers::axum_demo().await;
@@ -375,7 +357,7 @@ async fn the_pages_with_their_panels_open_pass_axe() {
         }
         Err(_) => panic!("{AXE} is not set: `.ci/run` installs axe-core and sets it"),
     };
-    let Some(browser) = browser(&["--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2"]).await else {
+    let Some(browser) = browser_or_skip(&["--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2"]).await else {
         return;
     };
     let server = servers::axum_demo().await;
