@@ -4,15 +4,13 @@
 //! `dm_button!` is a `macro_rules!` wrapper that calls the `dm_button!` here with `$crate`,
 //! the path to `dm-button` however the user's crate names it (renamed, or re-exported by
 //! another crate), so the expansion never assumes `::dm_button`; `dm_link!`, which names no
-//! item, is re-exported as it is. Nothing here is a stable API: the three crates pin each
-//! other's exact version.
+//! item, is re-exported as it is. Nothing here is a stable API: the dm-button crates pin
+//! each other's exact version.
 //!
-//! Each macro runs one pipeline: `ast` splits the tokens into `key = literal` arguments
-//! (`fast_path` reads the common, plain ones from the input's text instead, faster), `valid`
-//! checks each against dm-button's rules (the same functions the run-time builder uses, from
-//! `dm-button-core`) and `expand` renders the markup at compile time and emits it as a
-//! string literal, or emits one error per mistake and a placeholder value of the right type,
-//! so that a mistake gives one error, not a cascade.
+//! The macros' logic (parsing, checking, expansion) is a plain library,
+//! [`dm-button-macros-core`](https://docs.rs/dm-button-macros-core), which the tests call
+//! directly; this crate only hands it the compiler's tokens and hands back its expansion,
+//! read by the compiler's own lexer.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -26,60 +24,36 @@
     )
 )]
 
-mod ast;
-mod expand;
-mod fast_path;
-mod key;
-#[cfg(feature = "names")]
-mod names;
-mod valid;
-
-use proc_macro::{Delimiter, Group, TokenStream, TokenTree};
-
-/// `source`, which the expansion wrote, as tokens. Every piece of it is written by
-/// `expand` from checked values and escaped literals, so it always lexes; if it ever does
-/// not, the build stops here with a compile error that says so, rather than dropping the
-/// piece (a button without its link, or a `dm-button.toml` Cargo no longer watches).
-fn lex(source: &str) -> TokenStream {
-    match source.parse() {
-        Ok(tokens) => tokens,
-        Err(_) => {
-            let message =
-                format!("dm-button: the expansion did not lex; please report this: {source}");
-            quote::quote! { ::core::compile_error!(#message); }.into()
-        }
-    }
-}
+use dm_button_macros_core::{self as logic, Expansion};
+use proc_macro::TokenStream;
 
 /// The expansion as the compiler's tokens: the path to dm-button, if the value names a type,
 /// then the value's source, read by the compiler's own lexer. `proc_macro2` would first check
 /// the source with its own, which in a dev build, where proc macros run unoptimized, costs
-/// more than the rest of the expansion. The source is valid by construction (the tests read
-/// every form of it back).
-fn emit(expansion: expand::Expansion) -> TokenStream {
+/// more than the rest of the expansion.
+///
+/// Every piece of the source is written from checked values and escaped literals, so it
+/// always lexes (the tests read every form of it back); if it ever does not, the build stops
+/// here with a compile error that says so, rather than dropping the piece (a button without
+/// its link, or a `dm-button.toml` Cargo no longer watches).
+fn emit(expansion: Expansion) -> TokenStream {
     match expansion {
-        expand::Expansion::Source {
-            krate,
-            source,
-            track,
-        } => {
-            let mut value = lex(&source);
-            if let Some(krate) = krate {
-                let mut tokens = TokenStream::from(proc_macro2::TokenStream::from(krate));
-                tokens.extend([value]);
-                value = tokens;
-            }
-            match track {
-                // `{ const _: &[u8] = include_bytes!("…/dm-button.toml"); value }`
-                Some(path) => {
-                    let mut block = lex(&expand::tracking_item(&path));
-                    block.extend([value]);
-                    TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, block)))
+        Expansion::Source { krate, source } => {
+            let Ok(value) = source.parse::<TokenStream>() else {
+                let message =
+                    format!("dm-button: the expansion did not lex; please report this: {source}");
+                return quote::quote! { ::core::compile_error!(#message) }.into();
+            };
+            match krate {
+                Some(krate) => {
+                    let mut tokens = TokenStream::from(proc_macro2::TokenStream::from(krate));
+                    tokens.extend([value]);
+                    tokens
                 }
                 None => value,
             }
         }
-        expand::Expansion::Errors(errors) => errors.into(),
+        Expansion::Errors(errors) => errors.into(),
     }
 }
 
@@ -89,7 +63,7 @@ fn emit(expansion: expand::Expansion) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn dm_button(input: TokenStream) -> TokenStream {
-    emit(expand::dm_button(input.into()))
+    emit(logic::dm_button(input.into()))
 }
 
 /// The link a button opens, checked at compile time, as a `&'static str` usable in a
@@ -128,7 +102,7 @@ pub fn dm_button(input: TokenStream) -> TokenStream {
 /// as it is: it works however your crate reaches dm-button, renamed or re-exported.
 #[proc_macro]
 pub fn dm_link(input: TokenStream) -> TokenStream {
-    emit(expand::dm_link(input.into()))
+    emit(logic::dm_link(input.into()))
 }
 
 /// `dm_panel!`, as `dm_button::dm_panel!` hands it over: the path to `dm-button` (`$crate`),
@@ -136,7 +110,7 @@ pub fn dm_link(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn dm_panel(input: TokenStream) -> TokenStream {
-    emit(expand::dm_panel(input.into()))
+    emit(logic::dm_panel(input.into()))
 }
 
 /// The QR code of a link, checked and drawn at compile time, as a `&'static str` holding an
@@ -158,5 +132,5 @@ pub fn dm_panel(input: TokenStream) -> TokenStream {
 #[cfg(feature = "qr")]
 #[proc_macro]
 pub fn dm_qr(input: TokenStream) -> TokenStream {
-    emit(expand::dm_qr(input.into()))
+    emit(logic::dm_qr(input.into()))
 }

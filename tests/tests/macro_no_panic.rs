@@ -1,5 +1,5 @@
 //! The macros never panic, whatever tokens they are given: their expansion functions (the
-//! macro crate's own source, compiled into `dm_button_tests`) are fed arbitrary token
+//! macros' logic, `dm-button-macros-core`, the code rustc runs) are fed arbitrary token
 //! streams, from random tokens to well-formed arguments with random values. Every expansion
 //! must be either the value or `compile_error!`s, and valid input must expand to the value.
 

@@ -12,9 +12,12 @@
 //! The text gives no spans, so this path cannot report a mistake: anything it does not
 //! know gives `None`, and any mistake the checks then find sends the input to `ast`, which
 //! reads it again with the spans the errors point at. A fast read and `ast` agree on every
-//! input the fast read accepts (a property test checks it).
+//! input the fast read accepts: a property test checks it on `proc_macro2`'s printing of
+//! generated inputs, and the feature `check-fast-path` (on in the workspace's tests) on
+//! rustc's own printing, in every macro call the tests compile.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
 use syn::{Lit, LitBool};
 
 use crate::ast::{self, Arg, Value};
@@ -113,4 +116,44 @@ fn value(bytes: &[u8], span: Span) -> Option<(Value, &[u8])> {
             Some((Value::Lit(Lit::Bool(LitBool::new(flag, span))), rest))
         }
     }
+}
+
+/// The arguments of `input` as the fast path reads them from its text, and as `ast` reads
+/// them from its tokens (with any syntax error), each as `key = kind value`; `None` where
+/// the fast path leaves `input` to the token reader. The two lists must be equal.
+pub fn read_both_ways(input: &TokenStream) -> Option<(Vec<String>, Vec<String>)> {
+    let fast = args(&input.to_string())?;
+    let (from_tokens, errors) = ast::parse(input.clone());
+    let mut slow: Vec<String> = from_tokens.iter().map(describe).collect();
+    slow.extend(errors.iter().map(|error| format!("error: {error}")));
+    Some((fast.iter().map(describe).collect(), slow))
+}
+
+/// Stops the expansion (with a panic, which rustc reports as an error at the macro call)
+/// when the two reads of `input` disagree: the fast read would then have built a button
+/// from arguments other than the ones written.
+#[cfg(feature = "check-fast-path")]
+#[allow(clippy::panic)]
+pub(crate) fn assert_agrees(input: &TokenStream) {
+    if let Some((fast, tokens)) = read_both_ways(input)
+        && fast != tokens
+    {
+        panic!(
+            "dm-button: the fast read of `{input}` gives {fast:?}, the token read {tokens:?}; \
+             please report this"
+        );
+    }
+}
+
+fn describe(arg: &Arg) -> String {
+    let value = match &arg.value {
+        Value::Str(text, _) => format!("string {text:?}"),
+        Value::Int(digits, _) => format!("integer {digits}"),
+        Value::Lit(Lit::Bool(flag)) => format!("bool {}", flag.value),
+        Value::Lit(lit) => format!("literal {}", lit.to_token_stream()),
+        Value::Negative(_, lit) => format!("negative {}", lit.to_token_stream()),
+        Value::NotLiteral(tokens) => format!("not a literal: {tokens}"),
+        Value::Malformed => "malformed".to_owned(),
+    };
+    format!("{} = {value}", arg.name)
 }

@@ -1,6 +1,6 @@
 //! Renders checked options at compile time and emits them, or emits the errors.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dm_button_core::{BUTTONS_KEY, PanelProblem, PanelSettings, RenderedPanel};
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
@@ -11,18 +11,23 @@ use crate::valid::{self, Options};
 use crate::{ast, fast_path};
 
 /// What a macro expands to.
-pub(crate) enum Expansion {
+pub enum Expansion {
     /// The value: the path to dm-button (`$crate`, as the wrapper handed it over) where the
-    /// value names a type, then the rest as Rust source. The compiler reads the source in one
-    /// call, which costs less than building it token by token (a call into the compiler per
-    /// token) or building its literal with `Literal::string` (which escapes it, unoptimized,
-    /// for the compiler to unescape). See BENCHMARKS.md.
+    /// value names a type, then the whole rest of it as one string of Rust source. The
+    /// compiler reads the source in one call, which costs less than building it token by
+    /// token (a call into the compiler per token) or building its literal with
+    /// `Literal::string` (which escapes it, unoptimized, for the compiler to unescape). See
+    /// BENCHMARKS.md. `$crate` is the one piece that cannot be written as source: it is a
+    /// token only the compiler makes.
+    ///
+    /// When a recipient's name was looked up in `dm-button.toml`, the source includes the
+    /// file (as an unused `const` in a block around the value's first string literal), so
+    /// that Cargo rebuilds the crate when the file changes.
     Source {
+        /// The path to dm-button, for a value that names a type.
         krate: Option<TokenTree>,
+        /// The rest of the value, as Rust source.
         source: String,
-        /// The `dm-button.toml` a name was looked up in, included by the expansion (as an
-        /// unused `const`) so that Cargo rebuilds the crate when the file changes.
-        track: Option<PathBuf>,
     },
     /// One `compile_error!` per mistake, in a block that still ends in a value of the right
     /// type.
@@ -38,7 +43,7 @@ pub(crate) enum Expansion {
 /// then the user's arguments in braces. The type is named through that path, so the
 /// expansion works however the user's crate reaches dm-button. The braces make the input two
 /// trees, so splitting it off costs two tokens, not one per argument token.
-pub(crate) fn dm_button(input: TokenStream) -> Expansion {
+pub fn dm_button(input: TokenStream) -> Expansion {
     let mut tokens = input.into_iter();
     let (Some(krate), Some(TokenTree::Group(args)), None) =
         (tokens.next(), tokens.next(), tokens.next())
@@ -64,14 +69,13 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
             // Written piece by piece into one buffer: `format!` would copy the markup twice.
             let mut source = String::with_capacity(markup_then_link.len() + 96);
             source.push_str("::__private::StaticButton { __markup_then_link: ");
-            push_string_literal(&mut source, &markup_then_link);
+            push_value_literal(&mut source, &markup_then_link, options.track.as_deref());
             source.push_str(", __link_at: ");
             source.push_str(&link_at.to_string());
             source.push_str(" }");
             Expansion::Source {
                 krate: Some(krate),
                 source,
-                track: options.track,
             }
         }
         Err(errors) => Expansion::Errors(quote!({
@@ -81,19 +85,21 @@ pub(crate) fn dm_button(input: TokenStream) -> Expansion {
 }
 
 /// `dm_link!`: the link as a string literal.
-pub(crate) fn dm_link(input: TokenStream) -> Expansion {
+pub fn dm_link(input: TokenStream) -> Expansion {
     match checked(Macro::Link, input) {
-        Ok(options) => Expansion::Source {
-            krate: None,
-            source: string_literal(
-                &options
-                    .settings
-                    .link()
-                    .map(|link| link.to_url())
-                    .unwrap_or_default(),
-            ),
-            track: options.track,
-        },
+        Ok(options) => {
+            let Some(link) = options.settings.link() else {
+                return Expansion::Errors(quote!({
+                    ::core::compile_error!("dm-button: no recipient; please report this") ""
+                }));
+            };
+            let mut source = String::new();
+            push_value_literal(&mut source, &link.to_url(), options.track.as_deref());
+            Expansion::Source {
+                krate: None,
+                source,
+            }
+        }
         Err(errors) => Expansion::Errors(quote!({ #errors "" })),
     }
 }
@@ -111,6 +117,8 @@ fn checked_at(which: Macro, input: TokenStream, whole: Span) -> Result<Options, 
     if let Some(options) = fast_path::args(&input.to_string())
         .and_then(|args| valid::check(which, args, whole, &mut Vec::new()))
     {
+        #[cfg(feature = "check-fast-path")]
+        fast_path::assert_agrees(&input);
         return Ok(options);
     }
     let (args, mut errors) = ast::parse(input);
@@ -124,7 +132,7 @@ fn checked_at(which: Macro, input: TokenStream, whole: Span) -> Result<Options, 
 /// `text` as the source of a string literal: raw (`r#"..."#`, with enough `#` that the
 /// text cannot end it), so that nothing escapes the markup only for the compiler to unescape
 /// it; escaped when `text` holds a carriage return, which no raw literal can.
-pub(crate) fn string_literal(text: &str) -> String {
+pub fn string_literal(text: &str) -> String {
     let mut source = String::with_capacity(text.len() + 6);
     push_string_literal(&mut source, text);
     source
@@ -159,12 +167,21 @@ fn push_string_literal(source: &mut String, text: &str) {
     source.push_str(&hashes);
 }
 
-/// The item that makes Cargo track `path`: an unused `const` holding the file's bytes.
-pub(crate) fn tracking_item(path: &Path) -> String {
-    format!(
-        "const _: &[u8] = ::core::include_bytes!({});",
-        string_literal(&path.to_string_lossy())
-    )
+/// `text` as a string literal, and when `track` is a file the expansion read (a
+/// `dm-button.toml`), in a block that first includes it as an unused `const`, so that Cargo
+/// rebuilds the crate when the file changes: `{ const _: &[u8] =
+/// ::core::include_bytes!("…/dm-button.toml"); "…" }`. Around a literal, so that the whole
+/// value stays one piece of source after the path to dm-button.
+fn push_value_literal(source: &mut String, text: &str, track: Option<&Path>) {
+    let Some(path) = track else {
+        push_string_literal(source, text);
+        return;
+    };
+    source.push_str("{ const _: &[u8] = ::core::include_bytes!(");
+    push_string_literal(source, &path.to_string_lossy());
+    source.push_str("); ");
+    push_string_literal(source, text);
+    source.push_str(" }");
 }
 
 /// `dm_panel!`: a `StaticPanel` holding the panel's markup as one string literal.
@@ -173,7 +190,7 @@ pub(crate) fn tracking_item(path: &Path) -> String {
 /// the user's arguments in braces. The panel's own keys are checked as a button's are, by
 /// the panel's table of keys; each button of `buttons = [(...), ...]` is checked as a
 /// `dm_button!` of its own, so each mistake in it is the error `dm_button!` gives.
-pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
+pub fn dm_panel(input: TokenStream) -> Expansion {
     let mut tokens = input.into_iter();
     let (Some(krate), Some(TokenTree::Group(args)), None) =
         (tokens.next(), tokens.next(), tokens.next())
@@ -278,8 +295,7 @@ pub(crate) fn dm_panel(input: TokenStream) -> Expansion {
     match panel.render() {
         Ok(rendered) => Expansion::Source {
             krate: Some(krate),
-            source: static_panel_source(&rendered),
-            track,
+            source: static_panel_source(&rendered, track.as_deref()),
         },
         Err(problem) => {
             placeholder(syn::Error::new(at(&problem), &problem.problem.message).to_compile_error())
@@ -300,11 +316,11 @@ fn value_span(arguments: TokenStream, key: &str) -> Option<Span> {
 /// and, for a panel with hours, the pieces around each away note, each button's open
 /// intervals and the note of each, and the time zone: rendering at a moment copies pieces and
 /// the notes its schedule lookup picks.
-fn static_panel_source(rendered: &RenderedPanel) -> String {
+fn static_panel_source(rendered: &RenderedPanel, track: Option<&Path>) -> String {
     let markup = rendered.pieces.concat();
     let mut source = String::with_capacity(2 * markup.len() + 128);
     source.push_str("::__private::StaticPanel { __markup: ");
-    push_string_literal(&mut source, &markup);
+    push_value_literal(&mut source, &markup, track);
     source.push_str(", __hours: ");
     push_hours(&mut source, rendered);
     source.push_str(" }");
@@ -417,18 +433,21 @@ fn button_list(value: &ast::Value) -> Option<Vec<Result<Group, syn::Error>>> {
 
 /// `dm_qr!`: the SVG of the link's QR code, as a string literal.
 #[cfg(feature = "qr")]
-pub(crate) fn dm_qr(input: TokenStream) -> Expansion {
+pub fn dm_qr(input: TokenStream) -> Expansion {
     match checked(Macro::Qr, input.clone()) {
         Ok(options) => match options
             .settings
             .spec()
             .map(|button| dm_button_core::button_qr_svg(&button))
         {
-            Some(Ok(svg)) => Expansion::Source {
-                krate: None,
-                source: string_literal(&svg),
-                track: options.track,
-            },
+            Some(Ok(svg)) => {
+                let mut source = String::new();
+                push_value_literal(&mut source, &svg, options.track.as_deref());
+                Expansion::Source {
+                    krate: None,
+                    source,
+                }
+            }
             Some(Err(error)) => {
                 let span = value_span(input, "text").unwrap_or_else(Span::call_site);
                 let error = syn::Error::new(span, error.to_string()).to_compile_error();
