@@ -57,7 +57,7 @@ pub use names::recipients::{
 pub use options::class_list::{ClassList, ClassListError};
 pub use options::element_id::{ElementId, ElementIdError};
 pub use options::lang::{Dir, Lang, LangError};
-pub use options::message_text::{MessageText, TEXT_MAX_CHARS, TextError};
+pub use options::message_text::{MessageText, TextError};
 pub use options::referral::{Referral, ReferralError};
 pub use options::style::{Style, StyleError, WidgetStyle, WidgetStyleError};
 pub use panel::error::PanelError;
@@ -96,10 +96,6 @@ pub use panel::qr::{button_qr_svg, entry_qr_svg};
 #[doc(hidden)]
 pub use platforms::channel::{Marker, capability};
 #[doc(hidden)]
-pub use render::escape::escape_html;
-#[doc(hidden)]
 pub use render::link::LinkSpec;
 #[doc(hidden)]
 pub use render::markup::{ButtonSpec, Look, ShownName};
-#[doc(hidden)]
-pub use render::percent::{EncodedText, encode_text};

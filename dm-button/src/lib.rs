@@ -187,13 +187,13 @@ pub use stylesheet::{STYLESHEET, STYLESHEET_CSP_HASH};
 pub use stylesheet_route::{STYLESHEET_ETAG, STYLESHEET_PATH, StylesheetResponse};
 
 // Each platform's recipient type and its error (`PhoneNumber`, `PhoneNumberError`...), and
-// their limits: a new platform's types come with it.
+// their limits (constants on the types): a new platform's types come with it.
 pub use dm_button_core::platform_types::*;
 pub use dm_button_core::{
     ClassList, ClassListError, Contact, ContactError, Dir, ElementId, ElementIdError, Lang,
     LangError, MessageText, PanelError, Placement, PlacementError, Platform, PlatformError,
-    Referral, ReferralError, Side, SideError, Style, StyleError, TEXT_MAX_CHARS, TextError,
-    WidgetStyle, WidgetStyleError,
+    Referral, ReferralError, Side, SideError, Style, StyleError, TextError, WidgetStyle,
+    WidgetStyleError,
 };
 #[cfg(feature = "hours")]
 pub use dm_button_core::{Hours, HoursError, TimeZone, TimeZoneError};

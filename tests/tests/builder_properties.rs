@@ -28,9 +28,9 @@ struct Options {
 
 fn id() -> impl Strategy<Value = u64> {
     prop_oneof![
-        1..=dm_button::MAX_ID,
+        1..=dm_button::RecipientId::MAX.get(),
         Just(1),
-        Just(dm_button::MAX_ID),
+        Just(dm_button::RecipientId::MAX.get()),
         (1_u64 << 53)..(1 << 54)
     ]
 }

@@ -85,7 +85,10 @@ fn recipient_ids() {
         Err(E::ScreenName { .. })
     ));
     assert_eq!(RecipientId::new(0), None);
-    assert_eq!(RecipientId::new(dm_button::MAX_ID + 1), None);
+    assert_eq!(
+        RecipientId::new(dm_button::RecipientId::MAX.get() + 1),
+        None
+    );
 }
 
 #[test]
@@ -213,17 +216,17 @@ fn classes_ids_texts() {
     });
     refuse::<ElementId>("a\tb", |e| matches!(e, I::InvalidChar { ch: '\t', .. }));
     refuse::<ElementId>("a\0", |e| matches!(e, I::InvalidChar { ch: '\0', .. }));
-    let long = "x".repeat(dm_button::TEXT_MAX_CHARS + 1);
+    let long = "x".repeat(dm_button::MessageText::MAX_CHARS + 1);
     refuse::<MessageText>(&long, |e| {
         matches!(e, TextError::TooLong { chars: 10_001, .. })
     });
-    let emoji = "😀".repeat(dm_button::TEXT_MAX_CHARS + 5);
+    let emoji = "😀".repeat(dm_button::MessageText::MAX_CHARS + 5);
     refuse::<MessageText>(&emoji, |e| {
         matches!(e, TextError::TooLong { chars: 10_005, .. })
     });
     assert!(
         "😀"
-            .repeat(dm_button::TEXT_MAX_CHARS)
+            .repeat(dm_button::MessageText::MAX_CHARS)
             .parse::<MessageText>()
             .is_ok()
     );

@@ -236,7 +236,7 @@ proptest! {
 
     #[test]
     fn valid_input_expands_to_the_value(
-        id in 1..=dm_button_core::MAX_ID,
+        id in 1..=dm_button_core::RecipientId::MAX.get(),
         text in hostile_text(),
         style in prop::sample::select(vec!["compact", "large", "icon", "link"]),
     ) {

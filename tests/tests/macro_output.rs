@@ -300,6 +300,6 @@ fn ids_round_the_range() {
     ] {
         let url = Url::parse(link).unwrap();
         let id: u64 = query_param(&url, "recipient_id").unwrap().parse().unwrap();
-        assert!((1..=dm_button::MAX_ID).contains(&id));
+        assert!((1..=dm_button::RecipientId::MAX.get()).contains(&id));
     }
 }

@@ -115,10 +115,10 @@ struct Entry {
 }
 
 /// A screen name in ASCII lowercase: X compares names without letter case.
-type Key = [u8; crate::SCREEN_NAME_MAX_LEN];
+type Key = [u8; crate::ScreenName::MAX_LEN];
 
 fn lowercase_key(name: &ScreenName) -> Key {
-    let mut key = [0; crate::SCREEN_NAME_MAX_LEN];
+    let mut key = [0; crate::ScreenName::MAX_LEN];
     for (slot, byte) in key.iter_mut().zip(name.as_str().bytes()) {
         *slot = byte.to_ascii_lowercase();
     }
@@ -317,7 +317,7 @@ impl Recipients {
             .binary_search_by_key(&wanted, |&index| {
                 self.entries
                     .get(index)
-                    .map_or([0; crate::SCREEN_NAME_MAX_LEN], |entry| entry.key)
+                    .map_or([0; crate::ScreenName::MAX_LEN], |entry| entry.key)
             })
             .ok()?;
         let index = self.by_name.get(position)?;

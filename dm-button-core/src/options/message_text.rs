@@ -6,19 +6,11 @@ use std::str::FromStr;
 
 use crate::Platform;
 
-/// The longest prefilled message any platform takes, in characters (Unicode scalar values):
-/// X's composer's. Platforms may take fewer: see
-/// [`Platform::text_max_chars`](crate::Platform::text_max_chars).
-///
-/// ```
-/// use dm_button_core::{Platform, TEXT_MAX_CHARS};
-///
-/// assert!(Platform::ALL.iter().all(|platform| platform.text_max_chars() <= TEXT_MAX_CHARS));
-/// ```
-pub const TEXT_MAX_CHARS: usize = 10_000;
+/// [`MessageText::MAX_CHARS`].
+pub(crate) const TEXT_MAX_CHARS: usize = 10_000;
 
 /// A prefilled message checked against the longest any platform takes,
-/// [`TEXT_MAX_CHARS`] characters; [`MessageText::for_platform`] checks it against one
+/// [`MessageText::MAX_CHARS`] characters; [`MessageText::for_platform`] checks it against one
 /// platform's.
 ///
 /// The builder's `.text(..)` takes any string and cannot fail: a longer text still makes a
@@ -38,6 +30,19 @@ pub const TEXT_MAX_CHARS: usize = 10_000;
 pub struct MessageText(String);
 
 impl MessageText {
+    /// The longest prefilled message any platform takes, in characters (Unicode scalar
+    /// values): X's composer's. Platforms may take fewer: see
+    /// [`Platform::text_max_chars`](crate::Platform::text_max_chars).
+    ///
+    /// ```
+    /// use dm_button_core::{MessageText, Platform};
+    ///
+    /// assert!(Platform::ALL.iter().all(|platform| platform.text_max_chars() <= MessageText::MAX_CHARS));
+    /// assert!("é".repeat(MessageText::MAX_CHARS).parse::<MessageText>().is_ok());
+    /// assert!("é".repeat(MessageText::MAX_CHARS + 1).parse::<MessageText>().is_err());
+    /// ```
+    pub const MAX_CHARS: usize = TEXT_MAX_CHARS;
+
     /// Checks `text` against the limit and keeps it.
     ///
     /// ```

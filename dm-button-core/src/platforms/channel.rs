@@ -98,7 +98,7 @@ pub(crate) struct Info {
 
 /// The most characters of a prefilled message on a platform that documents no limit of its
 /// own: X's composer's, the longest any platform documents.
-pub(crate) const TEXT_MAX_CHARS: usize = crate::TEXT_MAX_CHARS;
+pub(crate) const TEXT_MAX_CHARS: usize = crate::MessageText::MAX_CHARS;
 
 /// A platform's declaration, implemented by its marker type.
 pub(crate) trait Channel {

@@ -10,18 +10,10 @@ use crate::platforms::username::{InlineStr, NameProblem, checked_name};
 use crate::render::link::{LinkParts, put_referral_then_text};
 use crate::render::sink::Sink;
 
-/// The fewest characters of an Instagram username.
-///
-/// ```
-/// assert_eq!(dm_button_core::INSTAGRAM_USERNAME_MIN_LEN, 1);
-/// ```
-pub const INSTAGRAM_USERNAME_MIN_LEN: usize = 1;
-/// The most characters of an Instagram username.
-///
-/// ```
-/// assert_eq!(dm_button_core::INSTAGRAM_USERNAME_MAX_LEN, 30);
-/// ```
-pub const INSTAGRAM_USERNAME_MAX_LEN: usize = 30;
+/// [`InstagramUsername::MIN_LEN`].
+const INSTAGRAM_USERNAME_MIN_LEN: usize = 1;
+/// [`InstagramUsername::MAX_LEN`].
+const INSTAGRAM_USERNAME_MAX_LEN: usize = 30;
 
 /// An Instagram username, as in `https://ig.me/m/USERNAME`: Instagram's rule, 1 to 30 of
 /// the letters `A-Z` and `a-z`, the digits `0-9`, `.` and `_`, with no `.` first, last or
@@ -40,6 +32,26 @@ pub const INSTAGRAM_USERNAME_MAX_LEN: usize = 30;
 pub struct InstagramUsername(InlineStr<INSTAGRAM_USERNAME_MAX_LEN>);
 
 impl InstagramUsername {
+    /// The fewest characters of an Instagram username.
+    ///
+    /// ```
+    /// use dm_button_core::InstagramUsername;
+    ///
+    /// assert!("a".repeat(InstagramUsername::MIN_LEN).parse::<InstagramUsername>().is_ok());
+    /// assert!("".parse::<InstagramUsername>().is_err());
+    /// ```
+    pub const MIN_LEN: usize = INSTAGRAM_USERNAME_MIN_LEN;
+
+    /// The most characters of an Instagram username.
+    ///
+    /// ```
+    /// use dm_button_core::InstagramUsername;
+    ///
+    /// assert!("a".repeat(InstagramUsername::MAX_LEN).parse::<InstagramUsername>().is_ok());
+    /// assert!("a".repeat(InstagramUsername::MAX_LEN + 1).parse::<InstagramUsername>().is_err());
+    /// ```
+    pub const MAX_LEN: usize = INSTAGRAM_USERNAME_MAX_LEN;
+
     /// The username, without `@`.
     ///
     /// ```

@@ -13,21 +13,10 @@ use crate::render::link::{LinkParts, put_query};
 use crate::render::sink::Sink;
 use crate::{PhoneNumber, PhoneNumberError};
 
-/// The fewest characters of a Telegram username.
-///
-/// ```
-/// assert!("durov".parse::<dm_button_core::TelegramUsername>().is_ok());
-/// assert!("abcd".parse::<dm_button_core::TelegramUsername>().is_err());
-/// # assert_eq!(dm_button_core::TELEGRAM_USERNAME_MIN_LEN, 5);
-/// ```
-pub const TELEGRAM_USERNAME_MIN_LEN: usize = 5;
-/// The most characters of a Telegram username.
-///
-/// ```
-/// assert!("a".repeat(33).parse::<dm_button_core::TelegramUsername>().is_err());
-/// # assert_eq!(dm_button_core::TELEGRAM_USERNAME_MAX_LEN, 32);
-/// ```
-pub const TELEGRAM_USERNAME_MAX_LEN: usize = 32;
+/// [`TelegramUsername::MIN_LEN`].
+const TELEGRAM_USERNAME_MIN_LEN: usize = 5;
+/// [`TelegramUsername::MAX_LEN`].
+const TELEGRAM_USERNAME_MAX_LEN: usize = 32;
 
 /// A Telegram username, as in `https://t.me/USERNAME`, by Telegram's rule: 5 to 32 of the
 /// letters `A-Z` and `a-z`, the digits `0-9` and `_`, starting with a letter, with no `__`
@@ -48,6 +37,27 @@ pub const TELEGRAM_USERNAME_MAX_LEN: usize = 32;
 pub struct TelegramUsername(InlineStr<TELEGRAM_USERNAME_MAX_LEN>);
 
 impl TelegramUsername {
+    /// The fewest characters of a Telegram username.
+    ///
+    /// ```
+    /// use dm_button_core::TelegramUsername;
+    ///
+    /// assert_eq!(TelegramUsername::MIN_LEN, 5);
+    /// assert!("durov".parse::<TelegramUsername>().is_ok());
+    /// assert!("abcd".parse::<TelegramUsername>().is_err());
+    /// ```
+    pub const MIN_LEN: usize = TELEGRAM_USERNAME_MIN_LEN;
+
+    /// The most characters of a Telegram username.
+    ///
+    /// ```
+    /// use dm_button_core::TelegramUsername;
+    ///
+    /// assert!("a".repeat(TelegramUsername::MAX_LEN).parse::<TelegramUsername>().is_ok());
+    /// assert!("a".repeat(TelegramUsername::MAX_LEN + 1).parse::<TelegramUsername>().is_err());
+    /// ```
+    pub const MAX_LEN: usize = TELEGRAM_USERNAME_MAX_LEN;
+
     /// The username, without `@`.
     ///
     /// ```

@@ -1,8 +1,6 @@
 //! Percent-encoding of the free text that goes into a link: a message, a subject, a `ref`.
 
-use std::fmt;
-
-use crate::render::sink::{FmtSink, Sink};
+use crate::render::sink::Sink;
 
 /// Whether `text=` keeps a byte as is: RFC 3986's unreserved characters, `A-Z a-z 0-9 - . _ ~`.
 /// Everything else, space included, is percent-encoded as UTF-8 (`%20`, never `+`, which X
@@ -130,34 +128,32 @@ pub(crate) fn encoded_len(text: &str) -> usize {
     text.bytes().map(|byte| usize::from(encoded(byte)[3])).sum()
 }
 
-/// `text` percent-encoded for the `text=` parameter; it implements `Display`, and writes
-/// without an intermediate `String`. See [`encode_text`].
-#[derive(Debug, Clone, Copy)]
-pub struct EncodedText<'a>(&'a str);
-
-/// Percent-encodes `text` for the `text=` parameter: UTF-8, unreserved characters
-/// (`A-Z a-z 0-9 - . _ ~`) kept, everything else as `%XX`, space as `%20`. The same encoding
-/// as the `percent-encoding` crate with those characters kept (the tests compare them).
-///
-/// ```
-/// let encoded = dm_button_core::encode_text("Hello world & more #1 ✓").to_string();
-/// assert_eq!(encoded, "Hello%20world%20%26%20more%20%231%20%E2%9C%93");
-/// ```
-pub fn encode_text(text: &str) -> EncodedText<'_> {
-    EncodedText(text)
-}
-
-impl fmt::Display for EncodedText<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut sink = FmtSink::new(f);
-        write_encoded(&mut sink, self.0);
-        sink.finish()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `text` percent-encoded for the `text=` parameter.
+    fn encode_text(text: &str) -> String {
+        let mut out = String::new();
+        write_encoded(&mut out, text);
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn matches_the_percent_encoding_crate(text in crate::render::escape::tests::hostile_text()) {
+            // The crate's own loop is the fast path; the well-known crate is the reference.
+            const UNRESERVED_KEPT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+                .remove(b'-')
+                .remove(b'.')
+                .remove(b'_')
+                .remove(b'~');
+            let reference = percent_encoding::utf8_percent_encode(&text, UNRESERVED_KEPT).to_string();
+            prop_assert_eq!(encode_text(&text), reference);
+            prop_assert_eq!(encoded_len(&text), encode_text(&text).len());
+        }
+    }
 
     #[test]
     fn every_line_break_is_one_crlf() {
@@ -174,7 +170,7 @@ mod tests {
     #[test]
     fn every_byte_value() {
         let all: String = (0..0x800).filter_map(char::from_u32).collect();
-        let encoded = encode_text(&all).to_string();
+        let encoded = encode_text(&all);
         assert_eq!(encoded.len(), encoded_len(&all));
         let expected: String = all
             .bytes()
@@ -187,21 +183,14 @@ mod tests {
             })
             .collect();
         let long = all.repeat(3);
-        assert_eq!(
-            encode_text(&long).to_string(),
-            expected.repeat(3),
-            "across blocks"
-        );
+        assert_eq!(encode_text(&long), expected.repeat(3), "across blocks");
         assert_eq!(encoded, expected);
     }
 
     #[test]
     fn keeps_unreserved_and_encodes_the_rest() {
-        assert_eq!(encode_text("AZaz09-._~").to_string(), "AZaz09-._~");
-        assert_eq!(
-            encode_text(" +&#%/?=\n").to_string(),
-            "%20%2B%26%23%25%2F%3F%3D%0A"
-        );
-        assert_eq!(encode_text("é").to_string(), "%C3%A9");
+        assert_eq!(encode_text("AZaz09-._~"), "AZaz09-._~");
+        assert_eq!(encode_text(" +&#%/?=\n"), "%20%2B%26%23%25%2F%3F%3D%0A");
+        assert_eq!(encode_text("é"), "%C3%A9");
     }
 }

@@ -10,12 +10,9 @@ use std::str::FromStr;
 
 use crate::ScreenName;
 
-/// The largest X ID: X IDs are positive signed 64-bit numbers, so `i64::MAX`.
-///
-/// ```
-/// assert_eq!(dm_button_core::MAX_ID, 9_223_372_036_854_775_807);
-/// ```
-pub const MAX_ID: u64 = i64::MAX as u64;
+/// The largest X ID: X IDs are positive signed 64-bit numbers, so `i64::MAX`
+/// ([`RecipientId::MAX`]).
+pub(crate) const MAX_ID: u64 = i64::MAX as u64;
 
 /// What is wrong with a would-be ID. Each ID type turns it into its own error enum, whose
 /// messages name the ID they are about.
@@ -116,7 +113,8 @@ impl RecipientId {
     /// ```
     pub const MIN: Self = Self(NonZeroU64::MIN);
 
-    /// The largest ID, 9223372036854775807 ([`MAX_ID`]).
+    /// The largest ID, 9223372036854775807: X IDs are positive signed 64-bit numbers, so
+    /// `i64::MAX`.
     ///
     /// ```
     /// assert_eq!(dm_button_core::RecipientId::MAX.get(), i64::MAX as u64);
@@ -126,7 +124,7 @@ impl RecipientId {
         None => Self::MIN,
     };
 
-    /// The ID `id`, or `None` when it is 0 or above [`MAX_ID`]. Usable in a `const`.
+    /// The ID `id`, or `None` when it is 0 or above `i64::MAX`. Usable in a `const`.
     ///
     /// ```
     /// use dm_button_core::RecipientId;
@@ -157,7 +155,7 @@ impl RecipientId {
 }
 
 impl WelcomeMessageId {
-    /// The welcome message ID `id`, or `None` when it is 0 or above [`MAX_ID`]. Usable in a
+    /// The welcome message ID `id`, or `None` when it is 0 or above `i64::MAX`. Usable in a
     /// `const`.
     ///
     /// ```
@@ -225,7 +223,7 @@ pub enum RecipientIdError {
     },
     /// 0, which is no account.
     Zero,
-    /// A number above [`MAX_ID`].
+    /// A number above `i64::MAX`.
     TooLarge {
         /// What was given, in decimal.
         input: String,
@@ -261,7 +259,7 @@ pub enum WelcomeMessageIdError {
     },
     /// 0, which is no welcome message.
     Zero,
-    /// A number above [`MAX_ID`].
+    /// A number above `i64::MAX`.
     TooLarge {
         /// What was given, in decimal.
         input: String,

@@ -15,8 +15,8 @@ mod screen_name;
 mod widget;
 
 pub use host::{Host, HostError};
-pub use id::{MAX_ID, RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
-pub use screen_name::{SCREEN_NAME_MAX_LEN, ScreenName, ScreenNameError};
+pub use id::{RecipientId, RecipientIdError, WelcomeMessageId, WelcomeMessageIdError};
+pub use screen_name::{ScreenName, ScreenNameError};
 pub use widget::WIDGET_SCRIPT;
 pub(crate) use widget::put_widget;
 

@@ -5,12 +5,8 @@ use std::str::FromStr;
 
 use crate::front::suggest::CharName;
 
-/// The most characters an X screen name has.
-///
-/// ```
-/// assert_eq!(dm_button_core::SCREEN_NAME_MAX_LEN, 15);
-/// ```
-pub const SCREEN_NAME_MAX_LEN: usize = 15;
+/// [`ScreenName::MAX_LEN`].
+pub(crate) const SCREEN_NAME_MAX_LEN: usize = 15;
 
 /// An X screen name: 1 to 15 of `A-Z a-z 0-9 _`, given with or without a leading `@`.
 ///
@@ -37,6 +33,16 @@ pub struct ScreenName {
 }
 
 impl ScreenName {
+    /// The most characters an X screen name has.
+    ///
+    /// ```
+    /// use dm_button_core::ScreenName;
+    ///
+    /// assert!("a".repeat(ScreenName::MAX_LEN).parse::<ScreenName>().is_ok());
+    /// assert!("a".repeat(ScreenName::MAX_LEN + 1).parse::<ScreenName>().is_err());
+    /// ```
+    pub const MAX_LEN: usize = SCREEN_NAME_MAX_LEN;
+
     /// The name without `@`.
     ///
     /// ```
@@ -71,7 +77,7 @@ impl ScreenName {
 pub enum ScreenNameError {
     /// Nothing (or only `@`) was given.
     Empty,
-    /// More than [`SCREEN_NAME_MAX_LEN`] characters.
+    /// More than [`ScreenName::MAX_LEN`] characters.
     TooLong {
         /// The name, without `@`.
         name: String,
