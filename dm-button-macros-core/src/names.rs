@@ -24,8 +24,17 @@ pub(crate) struct Found {
 struct Parsed {
     path: PathBuf,
     stamp: Stamp,
-    recipients: Result<Arc<Recipients>, RecipientsError>,
+    recipients: Result<Arc<Recipients>, ReadError>,
     tracked: bool,
+}
+
+/// Why a file gave no recipients.
+#[derive(Clone)]
+enum ReadError {
+    /// It could not be read as text: the system's message.
+    Read(String),
+    /// Its text is not a list of recipients.
+    Parse(RecipientsError),
 }
 
 /// What tells a changed file from the one that was parsed.
@@ -83,7 +92,10 @@ pub(crate) fn lookup(name: &ScreenName) -> Result<Found, String> {
             len: metadata.len(),
         })
         .map_err(|error| format!("{} cannot be read: {error}", shown()))?;
-    let (recipients, track) = parsed(&path, stamp).map_err(|error| file_error(&shown(), &error))?;
+    let (recipients, track) = parsed(&path, stamp).map_err(|error| match error {
+        ReadError::Read(error) => format!("{} cannot be read: {error}", shown()),
+        ReadError::Parse(error) => file_error(&shown(), &error),
+    })?;
     let id = recipients
         .resolve(dm_button_core::Recipient::Name(*name))
         .map_err(|error| match shown().as_str() {
@@ -98,7 +110,7 @@ pub(crate) fn lookup(name: &ScreenName) -> Result<Found, String> {
 
 /// The recipients of the file at `path`, parsed now or earlier in this process, and whether
 /// this is the first lookup in it (whose expansion tracks the file).
-fn parsed(path: &Path, stamp: Stamp) -> Result<(Arc<Recipients>, bool), RecipientsError> {
+fn parsed(path: &Path, stamp: Stamp) -> Result<(Arc<Recipients>, bool), ReadError> {
     // A panic elsewhere cannot have left the list half-written: take it as it is.
     let mut cache = PARSED
         .lock()
@@ -126,7 +138,7 @@ impl Parsed {
     }
 
     /// The recipients, and whether this is the first lookup since the file was read.
-    fn take(&mut self) -> Result<(Arc<Recipients>, bool), RecipientsError> {
+    fn take(&mut self) -> Result<(Arc<Recipients>, bool), ReadError> {
         let first = !self.tracked;
         self.tracked = true;
         self.recipients
@@ -135,16 +147,11 @@ impl Parsed {
     }
 }
 
-fn read(path: &Path) -> Result<Arc<Recipients>, RecipientsError> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Recipients::from_toml_str(&text).map(Arc::new),
-        // Reported as a syntax error at the start: the file is there but not text.
-        Err(error) => Err(RecipientsError::Syntax {
-            line: 1,
-            column: 1,
-            message: error.to_string(),
-        }),
-    }
+fn read(path: &Path) -> Result<Arc<Recipients>, ReadError> {
+    let text = std::fs::read_to_string(path).map_err(|error| ReadError::Read(error.to_string()))?;
+    Recipients::from_toml_str(&text)
+        .map(Arc::new)
+        .map_err(ReadError::Parse)
 }
 
 /// The message for a file that does not parse: the file, the line, what is wrong and the fix.

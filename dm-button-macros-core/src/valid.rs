@@ -408,7 +408,7 @@ fn recipient(
     };
     match text.parse::<dm_button_core::RecipientId>() {
         Ok(id) => Ok(Some(Setting::Contact(Contact::X(id)))),
-        Err(dm_button_core::RecipientIdError::ScreenName { screen_name }) => {
+        Err(dm_button_core::RecipientIdError::ScreenName { screen_name, .. }) => {
             Err(value.error(format!(
                 "`{text}` names an account, and recipients by name need dm-button's `names` \
                  feature (on by default), which reads them from dm-button.toml: turn it on, \

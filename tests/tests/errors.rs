@@ -41,7 +41,7 @@ fn recipient_ids() {
         ("", |e| matches!(e, E::Empty)),
         (
             "@furni",
-            |e| matches!(e, E::ScreenName { screen_name } if screen_name == "furni"),
+            |e| matches!(e, E::ScreenName { screen_name, .. } if screen_name == "furni"),
         ),
         ("furni", |e| matches!(e, E::ScreenName { .. })),
         ("DC_Tandil", |e| matches!(e, E::ScreenName { .. })),
@@ -162,7 +162,7 @@ fn styles_languages_hosts() {
     refuse::<Style>("", |e| matches!(e, StyleError::Unknown { .. }));
     refuse::<Style>("huge", |e| matches!(e, StyleError::Unknown { .. }));
     let widget = refuse::<WidgetStyle>("icon", |e| {
-        matches!(e, WidgetStyleError::NotInWidget { style: Style::Icon })
+        matches!(e, WidgetStyleError::NotInWidget { style: Style::Icon, .. })
     });
     assert!(widget.contains("compact and large"), "{widget}");
     refuse::<WidgetStyle>("link", |e| {

@@ -429,6 +429,7 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 #[non_exhaustive]
 pub enum RecipientsError {
     /// The text is not TOML.
+    #[non_exhaustive]
     Syntax {
         /// Where, from 1.
         line: usize,
@@ -438,11 +439,13 @@ pub enum RecipientsError {
         message: String,
     },
     /// `x` is there, but not as a table.
+    #[non_exhaustive]
     XNotATable {
         /// The line of `x`.
         line: usize,
     },
     /// A key of `[x]` is not an X screen name.
+    #[non_exhaustive]
     InvalidName {
         /// The key as written.
         name: String,
@@ -452,6 +455,7 @@ pub enum RecipientsError {
         error: ScreenNameError,
     },
     /// The value of a name is not a valid ID.
+    #[non_exhaustive]
     InvalidId {
         /// The name.
         name: String,
@@ -461,6 +465,7 @@ pub enum RecipientsError {
         error: RecipientIdError,
     },
     /// The value of a name is neither a string nor a decimal integer.
+    #[non_exhaustive]
     NotAnId {
         /// The name.
         name: String,
@@ -470,6 +475,7 @@ pub enum RecipientsError {
         found: &'static str,
     },
     /// A name is listed twice, in the same or another letter case.
+    #[non_exhaustive]
     DuplicateName {
         /// The name as first written.
         first: String,
@@ -481,6 +487,7 @@ pub enum RecipientsError {
         line: usize,
     },
     /// A name that the file does not list.
+    #[non_exhaustive]
     NotListed {
         /// The name, without `@`.
         name: String,

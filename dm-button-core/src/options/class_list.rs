@@ -54,11 +54,13 @@ pub enum ClassListError {
     Empty,
     /// A name that does not start as a CSS identifier must: with a digit, or `-` followed
     /// by a digit or nothing.
+    #[non_exhaustive]
     BadStart {
         /// The class name.
         name: String,
     },
     /// A character that a CSS identifier cannot hold without an escape.
+    #[non_exhaustive]
     InvalidChar {
         /// The class name.
         name: String,
@@ -68,6 +70,7 @@ pub enum ClassListError {
         position: usize,
     },
     /// A class of the crate's stylesheet or of X's widget.
+    #[non_exhaustive]
     Reserved {
         /// The class name.
         name: String,

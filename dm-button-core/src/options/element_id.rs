@@ -46,6 +46,7 @@ pub enum ElementIdError {
     /// Nothing was given.
     Empty,
     /// Whitespace or a control character.
+    #[non_exhaustive]
     InvalidChar {
         /// What was given.
         id: String,

@@ -219,6 +219,7 @@ impl Lang {
 #[non_exhaustive]
 pub enum LangError {
     /// Not one of the built-in languages.
+    #[non_exhaustive]
     Unknown {
         /// What was given.
         input: String,

@@ -116,6 +116,7 @@ impl WidgetStyle {
 #[non_exhaustive]
 pub enum StyleError {
     /// Not one of the styles.
+    #[non_exhaustive]
     Unknown {
         /// What was given.
         input: String,
@@ -127,20 +128,22 @@ pub enum StyleError {
 /// ```
 /// use dm_button_core::{Style, WidgetStyle, WidgetStyleError};
 ///
-/// assert_eq!(
+/// assert!(matches!(
 ///     "icon".parse::<WidgetStyle>(),
-///     Err(WidgetStyleError::NotInWidget { style: Style::Icon })
-/// );
+///     Err(WidgetStyleError::NotInWidget { style: Style::Icon, .. })
+/// ));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum WidgetStyleError {
     /// A style of the crate's own markup that X's widget does not have.
+    #[non_exhaustive]
     NotInWidget {
         /// The style that was asked for.
         style: Style,
     },
     /// Not a style at all.
+    #[non_exhaustive]
     Unknown {
         /// What was given.
         input: String,

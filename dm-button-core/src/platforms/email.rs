@@ -137,6 +137,7 @@ fn put_address(sink: &mut impl Sink, address: &EmailAddress) {
 #[non_exhaustive]
 pub enum EmailAddressError {
     /// Not an `addr-spec`, by the `email_address` crate: its reason.
+    #[non_exhaustive]
     Invalid {
         /// The address as written.
         address: String,
@@ -144,11 +145,13 @@ pub enum EmailAddressError {
         reason: String,
     },
     /// A `mailto:` in front of the address.
+    #[non_exhaustive]
     Scheme {
         /// The address as written.
         address: String,
     },
     /// A character the domain cannot have.
+    #[non_exhaustive]
     DomainChar {
         /// The address as written.
         address: String,

@@ -114,6 +114,7 @@ fn put_link(name: &InstagramUsername, parts: &LinkParts<'_>, sink: &mut impl Sin
 #[non_exhaustive]
 pub enum InstagramUsernameError {
     /// None, or more than 30 characters.
+    #[non_exhaustive]
     Length {
         /// The username as written.
         name: String,
@@ -122,11 +123,13 @@ pub enum InstagramUsernameError {
     },
     /// A `.` at the start or the end, or two in a row: the link would hold a dot segment
     /// (`/m/.`), which URL parsers remove, and the platform refuses such names.
+    #[non_exhaustive]
     Dots {
         /// The name as written.
         name: String,
     },
     /// A character other than a letter, a digit, `.` or `_`.
+    #[non_exhaustive]
     InvalidChar {
         /// The username as written.
         name: String,

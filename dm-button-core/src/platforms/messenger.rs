@@ -108,6 +108,7 @@ fn put_link(page: &MessengerPage, parts: &LinkParts<'_>, sink: &mut impl Sink) {
 #[non_exhaustive]
 pub enum MessengerPageError {
     /// An empty username, or one of more than 50 characters.
+    #[non_exhaustive]
     Length {
         /// The name as written.
         name: String,
@@ -116,11 +117,13 @@ pub enum MessengerPageError {
     },
     /// A `.` at the start or the end, or two in a row: the link would hold a dot segment
     /// (`/m/.`), which URL parsers remove, and the platform refuses such names.
+    #[non_exhaustive]
     Dots {
         /// The name as written.
         name: String,
     },
     /// A character other than a letter, a digit or `.`.
+    #[non_exhaustive]
     InvalidChar {
         /// The name as written.
         name: String,
@@ -128,6 +131,7 @@ pub enum MessengerPageError {
         ch: char,
     },
     /// A Page ID of zeros only, or one too long for a Facebook ID.
+    #[non_exhaustive]
     InvalidId {
         /// The ID as written.
         id: String,

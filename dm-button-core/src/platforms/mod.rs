@@ -544,6 +544,7 @@ impl Contact {
 #[non_exhaustive]
 pub enum ContactError {
     /// No `slug:` in front of the recipient.
+    #[non_exhaustive]
     NoPlatform {
         /// What was given.
         input: String,
@@ -551,6 +552,7 @@ pub enum ContactError {
     /// A slug that names no platform.
     UnknownPlatform(PlatformError),
     /// A recipient that the platform's type refuses.
+    #[non_exhaustive]
     Recipient {
         /// The platform.
         platform: Platform,

@@ -177,6 +177,7 @@ pub enum PhoneNumberError {
     /// No digits at all.
     Empty,
     /// Letters, as in a vanity number (`1-800-FLOWERS`).
+    #[non_exhaustive]
     Letters {
         /// The number as written.
         input: String,
@@ -184,6 +185,7 @@ pub enum PhoneNumberError {
         dialled: String,
     },
     /// A character that has no place in a phone number.
+    #[non_exhaustive]
     InvalidChar {
         /// The number as written.
         input: String,
@@ -191,6 +193,7 @@ pub enum PhoneNumberError {
         ch: char,
     },
     /// `00`, the international call prefix of many countries, instead of `+`.
+    #[non_exhaustive]
     InternationalPrefix {
         /// The number as written.
         input: String,
@@ -198,16 +201,19 @@ pub enum PhoneNumberError {
         with_plus: String,
     },
     /// No `+` and country code: a number as dialled inside its country.
+    #[non_exhaustive]
     NationalForm {
         /// The number as written.
         input: String,
     },
     /// `+` followed by digits that start with no country calling code.
+    #[non_exhaustive]
     UnknownCountryCode {
         /// The number as written.
         input: String,
     },
     /// The country's national prefix (France's `0`) kept after the country code.
+    #[non_exhaustive]
     NationalPrefix {
         /// The number as written.
         input: String,
@@ -217,6 +223,7 @@ pub enum PhoneNumberError {
         without: String,
     },
     /// Too few or too many digits for any number of the country.
+    #[non_exhaustive]
     Length {
         /// The number as written.
         input: String,
@@ -230,6 +237,7 @@ pub enum PhoneNumberError {
         lengths: &'static [u16],
     },
     /// Of a possible length, but no number of the country is written so.
+    #[non_exhaustive]
     Invalid {
         /// The number as written.
         input: String,

@@ -59,6 +59,7 @@ impl Host {
 #[non_exhaustive]
 pub enum HostError {
     /// Not `x.com` or `twitter.com`.
+    #[non_exhaustive]
     Unknown {
         /// What was given.
         input: String,

@@ -202,21 +202,25 @@ pub enum RecipientIdError {
     /// Nothing was given.
     Empty,
     /// A screen name (`@furni`, `DC_Tandil`) where the numeric ID must go.
+    #[non_exhaustive]
     ScreenName {
         /// The screen name, without `@`.
         screen_name: String,
     },
     /// Something that is neither digits nor a screen name.
+    #[non_exhaustive]
     NotNumeric {
         /// What was given.
         input: String,
     },
     /// A negative number.
+    #[non_exhaustive]
     Negative {
         /// What was given.
         input: String,
     },
     /// Digits with a leading zero, which no X ID has: likely a mangled copy.
+    #[non_exhaustive]
     LeadingZero {
         /// What was given.
         input: String,
@@ -224,6 +228,7 @@ pub enum RecipientIdError {
     /// 0, which is no account.
     Zero,
     /// A number above `i64::MAX`.
+    #[non_exhaustive]
     TooLarge {
         /// What was given, in decimal.
         input: String,
@@ -243,16 +248,19 @@ pub enum WelcomeMessageIdError {
     /// Nothing was given.
     Empty,
     /// Something that is not digits.
+    #[non_exhaustive]
     NotNumeric {
         /// What was given.
         input: String,
     },
     /// A negative number.
+    #[non_exhaustive]
     Negative {
         /// What was given.
         input: String,
     },
     /// Digits with a leading zero, which no X ID has.
+    #[non_exhaustive]
     LeadingZero {
         /// What was given.
         input: String,
@@ -260,6 +268,7 @@ pub enum WelcomeMessageIdError {
     /// 0, which is no welcome message.
     Zero,
     /// A number above `i64::MAX`.
+    #[non_exhaustive]
     TooLarge {
         /// What was given, in decimal.
         input: String,

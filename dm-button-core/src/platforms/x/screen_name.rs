@@ -67,10 +67,10 @@ impl ScreenName {
 /// ```
 /// use dm_button_core::{ScreenName, ScreenNameError};
 ///
-/// assert_eq!(
+/// assert!(matches!(
 ///     "fur ni".parse::<ScreenName>(),
-///     Err(ScreenNameError::InvalidChar { name: "fur ni".into(), ch: ' ', position: 4 })
-/// );
+///     Err(ScreenNameError::InvalidChar { ch: ' ', position: 4, .. })
+/// ));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -78,6 +78,7 @@ pub enum ScreenNameError {
     /// Nothing (or only `@`) was given.
     Empty,
     /// More than [`ScreenName::MAX_LEN`] characters.
+    #[non_exhaustive]
     TooLong {
         /// The name, without `@`.
         name: String,
@@ -85,6 +86,7 @@ pub enum ScreenNameError {
         chars: usize,
     },
     /// A character other than `A-Z a-z 0-9 _`.
+    #[non_exhaustive]
     InvalidChar {
         /// The name, without `@`.
         name: String,
