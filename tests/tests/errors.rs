@@ -162,7 +162,13 @@ fn styles_languages_hosts() {
     refuse::<Style>("", |e| matches!(e, StyleError::Unknown { .. }));
     refuse::<Style>("huge", |e| matches!(e, StyleError::Unknown { .. }));
     let widget = refuse::<WidgetStyle>("icon", |e| {
-        matches!(e, WidgetStyleError::NotInWidget { style: Style::Icon, .. })
+        matches!(
+            e,
+            WidgetStyleError::NotInWidget {
+                style: Style::Icon,
+                ..
+            }
+        )
     });
     assert!(widget.contains("compact and large"), "{widget}");
     refuse::<WidgetStyle>("link", |e| {

@@ -138,12 +138,6 @@ impl TryFrom<String> for MessageText {
     }
 }
 
-impl AsRef<str> for MessageText {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
 impl fmt::Display for MessageText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -111,12 +111,6 @@ impl TryFrom<&str> for Referral {
     }
 }
 
-impl AsRef<str> for Referral {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
 impl fmt::Display for Referral {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

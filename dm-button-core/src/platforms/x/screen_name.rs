@@ -22,7 +22,8 @@ pub(crate) const SCREEN_NAME_MAX_LEN: usize = 15;
 /// let name: ScreenName = "@furni".parse()?;
 /// assert_eq!(name.as_str(), "furni");
 /// assert_eq!(name.to_string(), "furni");
-/// assert_eq!(name, "furni".parse()?);
+/// assert_eq!(name, "furni".parse::<ScreenName>()?);
+/// assert_eq!(name, "furni");
 /// assert!("fur ni".parse::<ScreenName>().is_err());
 /// # Ok::<(), dm_button_core::ScreenNameError>(())
 /// ```
