@@ -68,9 +68,9 @@ pub fn dm_button(input: TokenStream) -> Expansion {
             link.write_to(&mut markup_then_link);
             // Written piece by piece into one buffer: `format!` would copy the markup twice.
             let mut source = String::with_capacity(markup_then_link.len() + 96);
-            source.push_str("::__private::StaticButton { __markup_then_link: ");
+            source.push_str("::__private::StaticButton { __trusted_markup_then_link: ");
             push_value_literal(&mut source, &markup_then_link, options.track.as_deref());
-            source.push_str(", __link_at: ");
+            source.push_str(", __trusted_link_at: ");
             source.push_str(&link_at.to_string());
             source.push_str(" }");
             Expansion::Source {
@@ -79,7 +79,7 @@ pub fn dm_button(input: TokenStream) -> Expansion {
             }
         }
         Err(errors) => Expansion::Errors(quote!({
-            #errors #krate::__private::StaticButton { __markup_then_link: "", __link_at: 0 }
+            #errors #krate::__private::StaticButton { __trusted_markup_then_link: "", __trusted_link_at: 0 }
         })),
     }
 }
@@ -201,7 +201,7 @@ pub fn dm_panel(input: TokenStream) -> Expansion {
     };
     let placeholder = |errors: TokenStream| {
         Expansion::Errors(
-            quote!({ #errors #krate::__private::StaticPanel { __markup: "", __hours: None } }),
+            quote!({ #errors #krate::__private::StaticPanel { __trusted_markup: "", __trusted_hours: None } }),
         )
     };
     let (args, mut errors) = ast::parse(args.stream());
@@ -319,9 +319,9 @@ fn value_span(arguments: TokenStream, key: &str) -> Option<Span> {
 fn static_panel_source(rendered: &RenderedPanel, track: Option<&Path>) -> String {
     let markup = rendered.pieces.concat();
     let mut source = String::with_capacity(2 * markup.len() + 128);
-    source.push_str("::__private::StaticPanel { __markup: ");
+    source.push_str("::__private::StaticPanel { __trusted_markup: ");
     push_value_literal(&mut source, &markup, track);
-    source.push_str(", __hours: ");
+    source.push_str(", __trusted_hours: ");
     push_hours(&mut source, rendered);
     source.push_str(" }");
     source

@@ -39,10 +39,10 @@ pub struct StaticButton {
     ///
     /// The markup, then the link.
     #[doc(hidden)]
-    pub __markup_then_link: &'static str,
-    /// Where the link starts in `__markup_then_link`.
+    pub __trusted_markup_then_link: &'static str,
+    /// Where the link starts in `__trusted_markup_then_link`.
     #[doc(hidden)]
-    pub __link_at: usize,
+    pub __trusted_link_at: usize,
 }
 
 impl StaticButton {
@@ -77,12 +77,22 @@ impl StaticButton {
         self.parts().1
     }
 
-    /// The markup and the link. The macro writes `__link_at` at a character boundary within
-    /// the string; were it not, the whole string would be the markup, never a panic.
+    /// The markup and the link. The macro writes `__trusted_link_at` at a character
+    /// boundary within the string: a debug build checks it (a `StaticButton` written by
+    /// hand can break it); a release build, where it is broken, gives the whole string as
+    /// the markup and no link rather than panic.
     const fn parts(&self) -> (&'static str, &'static str) {
-        match self.__markup_then_link.split_at_checked(self.__link_at) {
+        debug_assert!(
+            self.__trusted_markup_then_link
+                .is_char_boundary(self.__trusted_link_at),
+            "a StaticButton's link starts at a character boundary: write it with dm_button!"
+        );
+        match self
+            .__trusted_markup_then_link
+            .split_at_checked(self.__trusted_link_at)
+        {
             Some(parts) => parts,
-            None => (self.__markup_then_link, ""),
+            None => (self.__trusted_markup_then_link, ""),
         }
     }
 }

@@ -27,11 +27,11 @@ pub struct StaticPanel {
     ///
     /// The markup, with every button's person in.
     #[doc(hidden)]
-    pub __markup: &'static str,
+    pub __trusted_markup: &'static str,
     /// For a panel with opening hours: the markup in pieces around each away note, and the
     /// schedules that pick the notes.
     #[doc(hidden)]
-    pub __hours: Option<&'static StaticHours>,
+    pub __trusted_hours: Option<&'static StaticHours>,
 }
 
 /// What `dm_panel!` writes for a panel with opening hours, as a tuple (which the expansion
@@ -55,18 +55,18 @@ impl StaticPanel {
     /// ```
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
-        self.__markup
+        self.__trusted_markup
     }
 
     /// Appends the panel as it is at the current time to `buffer`: the markup, with the away
     /// note of each button whose person is out (feature `hours`).
     pub fn render_to(&self, buffer: &mut String) {
         #[cfg(feature = "hours")]
-        if self.__hours.is_some() {
+        if self.__trusted_hours.is_some() {
             self.render_at(std::time::SystemTime::now(), buffer);
             return;
         }
-        buffer.push_str(self.__markup);
+        buffer.push_str(self.__trusted_markup);
     }
 
     /// Appends the panel as it is at `at` to `buffer`: each button with opening hours whose
@@ -89,12 +89,12 @@ impl StaticPanel {
     /// ```
     #[cfg(feature = "hours")]
     pub fn render_at(&self, at: std::time::SystemTime, buffer: &mut String) {
-        let Some(&(time_zone, pieces, slots)) = self.__hours else {
-            buffer.push_str(self.__markup);
+        let Some(&(time_zone, pieces, slots)) = self.__trusted_hours else {
+            buffer.push_str(self.__trusted_markup);
             return;
         };
         let minute = dm_button_core::minute_of_week_in(time_zone, at);
-        buffer.reserve(self.__markup.len() + 128 * slots.len());
+        buffer.reserve(self.__trusted_markup.len() + 128 * slots.len());
         let mut pieces = pieces.iter();
         for &(open, notes) in slots {
             if let Some(piece) = pieces.next() {
@@ -122,7 +122,7 @@ impl fmt::Debug for StaticPanel {
 /// The panel as it is at the current time (see [`StaticPanel::render_to`]).
 impl fmt::Display for StaticPanel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.__hours.is_none() {
+        if self.__trusted_hours.is_none() {
             return f.write_str(self.as_str());
         }
         let mut html = String::new();

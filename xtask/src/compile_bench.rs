@@ -206,7 +206,7 @@ impl Case {
             "a generated button needs more than one `#` in its raw literal"
         );
         format!(
-            "StaticButton {{ __markup_then_link: r#\"{markup_then_link}\"#, __link_at: {} }}",
+            "StaticButton {{ __trusted_markup_then_link: r#\"{markup_then_link}\"#, __trusted_link_at: {} }}",
             html.len()
         )
     }
