@@ -127,12 +127,6 @@ impl FromStr for ClassList {
     }
 }
 
-impl fmt::Display for ClassList {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 impl fmt::Display for ClassListError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -138,12 +138,6 @@ impl TryFrom<String> for MessageText {
     }
 }
 
-impl fmt::Display for MessageText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 impl From<MessageText> for String {
     fn from(text: MessageText) -> Self {
         text.0

@@ -103,26 +103,6 @@ impl FromStr for Referral {
     }
 }
 
-impl TryFrom<&str> for Referral {
-    type Error = ReferralError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for Referral {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for Referral {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Referral").field(&self.as_str()).finish()
-    }
-}
-
 impl fmt::Display for ReferralError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -201,20 +201,6 @@ impl FromStr for Hours {
     }
 }
 
-impl TryFrom<&str> for Hours {
-    type Error = HoursError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for Hours {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.source)
-    }
-}
-
 /// A rule: the days it selects, and its time ranges (minutes of the day; an end at or before
 /// the start runs past midnight), empty for `off`.
 type Rule = ([bool; 7], Vec<(u16, u16)>);

@@ -214,26 +214,6 @@ impl FromStr for EmailAddress {
     }
 }
 
-impl TryFrom<&str> for EmailAddress {
-    type Error = EmailAddressError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for EmailAddress {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for EmailAddress {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("EmailAddress").field(&self.as_str()).finish()
-    }
-}
-
 impl fmt::Display for EmailAddressError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

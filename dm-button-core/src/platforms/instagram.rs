@@ -161,28 +161,6 @@ impl FromStr for InstagramUsername {
     }
 }
 
-impl TryFrom<&str> for InstagramUsername {
-    type Error = InstagramUsernameError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for InstagramUsername {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for InstagramUsername {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("InstagramUsername")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 impl fmt::Display for InstagramUsernameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -103,26 +103,6 @@ impl FromStr for KakaoChannel {
     }
 }
 
-impl TryFrom<&str> for KakaoChannel {
-    type Error = KakaoChannelError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for KakaoChannel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for KakaoChannel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("KakaoChannel").field(&self.as_str()).finish()
-    }
-}
-
 impl fmt::Display for KakaoChannelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -114,14 +114,6 @@ impl FromStr for LineId {
     }
 }
 
-impl TryFrom<&str> for LineId {
-    type Error = LineIdError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
 impl fmt::Display for LineId {
     /// The ID with its `@`, as LINE shows it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

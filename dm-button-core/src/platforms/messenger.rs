@@ -181,28 +181,6 @@ impl FromStr for MessengerPage {
     }
 }
 
-impl TryFrom<&str> for MessengerPage {
-    type Error = MessengerPageError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for MessengerPage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for MessengerPage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("MessengerPage")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 impl fmt::Display for MessengerPageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

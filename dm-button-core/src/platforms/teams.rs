@@ -75,26 +75,6 @@ impl FromStr for TeamsUser {
     }
 }
 
-impl TryFrom<&str> for TeamsUser {
-    type Error = TeamsUserError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for TeamsUser {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for TeamsUser {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("TeamsUser").field(&self.as_str()).finish()
-    }
-}
-
 impl fmt::Display for TeamsUserError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

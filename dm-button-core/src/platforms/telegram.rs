@@ -227,28 +227,6 @@ impl FromStr for TelegramUsername {
     }
 }
 
-impl TryFrom<&str> for TelegramUsername {
-    type Error = TelegramUsernameError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for TelegramUsername {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for TelegramUsername {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("TelegramUsername")
-            .field(&self.as_str())
-            .finish()
-    }
-}
-
 impl fmt::Display for TelegramUsernameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -105,26 +105,6 @@ impl FromStr for ThreemaId {
     }
 }
 
-impl TryFrom<&str> for ThreemaId {
-    type Error = ThreemaIdError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
-impl fmt::Display for ThreemaId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for ThreemaId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("ThreemaId").field(&self.as_str()).finish()
-    }
-}
-
 impl fmt::Display for ThreemaIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -132,14 +132,6 @@ impl FromStr for ScreenName {
     }
 }
 
-impl TryFrom<&str> for ScreenName {
-    type Error = ScreenNameError;
-
-    fn try_from(input: &str) -> Result<Self, Self::Error> {
-        input.parse()
-    }
-}
-
 impl fmt::Display for ScreenNameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -163,18 +155,6 @@ impl fmt::Display for ScreenNameError {
 }
 
 impl std::error::Error for ScreenNameError {}
-
-impl fmt::Display for ScreenName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for ScreenName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("ScreenName").field(&self.as_str()).finish()
-    }
-}
 
 #[cfg(test)]
 mod tests {
