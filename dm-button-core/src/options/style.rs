@@ -41,7 +41,12 @@ impl Style {
     /// Every style, in the order of the docs.
     ///
     /// ```
-    /// assert_eq!(dm_button_core::Style::ALL.len(), 4);
+    /// use dm_button_core::Style;
+    ///
+    /// // each style's name reads back as the style
+    /// for style in Style::ALL {
+    ///     assert_eq!(style.as_str().parse::<Style>(), Ok(*style));
+    /// }
     /// ```
     pub const ALL: &'static [Self] = &[Self::Compact, Self::Large, Self::Icon, Self::Link];
 
@@ -85,7 +90,11 @@ impl WidgetStyle {
     /// Both sizes.
     ///
     /// ```
-    /// assert_eq!(dm_button_core::WidgetStyle::ALL.len(), 2);
+    /// use dm_button_core::WidgetStyle;
+    ///
+    /// for size in WidgetStyle::ALL {
+    ///     assert_eq!(size.as_str().parse::<WidgetStyle>(), Ok(*size));
+    /// }
     /// ```
     pub const ALL: &'static [Self] = &[Self::Compact, Self::Large];
 

@@ -31,7 +31,11 @@ impl Host {
     /// release does not change its type.
     ///
     /// ```
-    /// assert_eq!(dm_button_core::Host::ALL.len(), 2);
+    /// use dm_button_core::Host;
+    ///
+    /// for host in Host::ALL {
+    ///     assert_eq!(host.as_str().parse::<Host>(), Ok(*host));
+    /// }
     /// ```
     pub const ALL: &'static [Self] = &[Self::X, Self::Twitter];
 
