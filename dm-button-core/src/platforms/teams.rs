@@ -161,10 +161,10 @@ fn put_user(sink: &mut impl Sink, user: &TeamsUser) {
         return;
     }
     let mut rest = upn;
-    while let Some(at) = rest.find('@') {
-        sink.put_encoded(rest.get(..at).unwrap_or_default());
+    while let Some((before, after)) = rest.split_once('@') {
+        sink.put_encoded(before);
         sink.put("@");
-        rest = rest.get(at + 1..).unwrap_or_default();
+        rest = after;
     }
     sink.put_encoded(rest);
 }

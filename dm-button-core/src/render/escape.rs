@@ -65,8 +65,12 @@ pub(crate) fn write_escaped(sink: &mut impl Sink, text: &str) {
     while let Some(index) = next_candidate(bytes, from) {
         match bytes.get(index..).and_then(replacement) {
             Some((with, len)) => {
-                // A replaced character starts a character, so both ends are boundaries.
-                sink.put(text.get(copied..index).unwrap_or_default());
+                // A replaced character starts a character, so both ends are boundaries (a
+                // debug build checks it; were it broken, a release build would drop the
+                // piece rather than panic).
+                let piece = text.get(copied..index);
+                debug_assert!(piece.is_some(), "escaping splits {text:?} at {index}");
+                sink.put(piece.unwrap_or_default());
                 sink.put(with);
                 from = index + len;
                 copied = from;
