@@ -11,6 +11,14 @@ use crate::valid::{self, Options};
 use crate::{ast, fast_path};
 
 /// What a macro expands to.
+///
+/// ```
+/// use dm_button_macros_core::{Expansion, dm_link};
+///
+/// let mistake = dm_link("recipient = 0".parse().unwrap());
+/// let Expansion::Errors(errors) = mistake else { panic!("0 is no X ID") };
+/// assert!(errors.to_string().contains("compile_error"));
+/// ```
 pub enum Expansion {
     /// The value: the path to dm-button (`$crate`, as the wrapper handed it over) where the
     /// value names a type, then the whole rest of it as one string of Rust source. The
@@ -43,6 +51,15 @@ pub enum Expansion {
 /// then the user's arguments in braces. The type is named through that path, so the
 /// expansion works however the user's crate reaches dm-button. The braces make the input two
 /// trees, so splitting it off costs two tokens, not one per argument token.
+///
+/// ```
+/// use dm_button_macros_core::{Expansion, dm_button};
+///
+/// let input = "dm_button { recipient = 3805104374, style = \"large\" }".parse().unwrap();
+/// let Expansion::Source { krate: Some(krate), source } = dm_button(input) else { panic!() };
+/// assert_eq!(krate.to_string(), "dm_button");
+/// assert!(source.starts_with("::__private::StaticButton { __trusted_markup_then_link: r#\"<a class=\"dm-button dm-button--large"));
+/// ```
 pub fn dm_button(input: TokenStream) -> Expansion {
     let mut tokens = input.into_iter();
     let (Some(krate), Some(TokenTree::Group(args)), None) =
@@ -85,6 +102,14 @@ pub fn dm_button(input: TokenStream) -> Expansion {
 }
 
 /// `dm_link!`: the link as a string literal.
+///
+/// ```
+/// use dm_button_macros_core::{Expansion, dm_link};
+///
+/// let input = "sms = \"+1 650 253 0000\", text = \"Hi\"".parse().unwrap();
+/// let Expansion::Source { krate: None, source } = dm_link(input) else { panic!() };
+/// assert_eq!(source, "r#\"sms:+16502530000?body=Hi\"#");
+/// ```
 pub fn dm_link(input: TokenStream) -> Expansion {
     match checked(Macro::Link, input) {
         Ok(options) => {
@@ -132,6 +157,13 @@ fn checked_at(which: Macro, input: TokenStream, whole: Span) -> Result<Options, 
 /// `text` as the source of a string literal: raw (`r#"..."#`, with enough `#` that the
 /// text cannot end it), so that nothing escapes the markup only for the compiler to unescape
 /// it; escaped when `text` holds a carriage return, which no raw literal can.
+///
+/// ```
+/// use dm_button_macros_core::string_literal;
+///
+/// assert_eq!(string_literal(r#"<a href="x">"#), r##"r#"<a href="x">"#"##);
+/// assert_eq!(string_literal("a\r\nb"), r#""a\r\nb""#);
+/// ```
 pub fn string_literal(text: &str) -> String {
     let mut source = String::with_capacity(text.len() + 6);
     push_string_literal(&mut source, text);
@@ -190,6 +222,15 @@ fn push_value_literal(source: &mut String, text: &str, track: Option<&Path>) {
 /// the user's arguments in braces. The panel's own keys are checked as a button's are, by
 /// the panel's table of keys; each button of `buttons = [(...), ...]` is checked as a
 /// `dm_button!` of its own, so each mistake in it is the error `dm_button!` gives.
+///
+/// ```
+/// use dm_button_macros_core::{Expansion, dm_panel};
+///
+/// let input = "dm_button { title = \"Talk to us\", buttons = [(phone = \"+1 650 253 0000\")] }";
+/// let Expansion::Source { source, .. } = dm_panel(input.parse().unwrap()) else { panic!() };
+/// assert!(source.starts_with("::__private::StaticPanel { __trusted_markup: "));
+/// assert!(source.contains("href=\"tel:+16502530000\""));
+/// ```
 pub fn dm_panel(input: TokenStream) -> Expansion {
     let mut tokens = input.into_iter();
     let (Some(krate), Some(TokenTree::Group(args)), None) =
@@ -432,6 +473,14 @@ fn button_list(value: &ast::Value) -> Option<Vec<Result<Group, syn::Error>>> {
 }
 
 /// `dm_qr!`: the SVG of the link's QR code, as a string literal.
+///
+/// ```
+/// use dm_button_macros_core::{Expansion, dm_qr};
+///
+/// let input = "whatsapp = \"+33 6 12 34 56 78\"".parse().unwrap();
+/// let Expansion::Source { source, .. } = dm_qr(input) else { panic!() };
+/// assert!(source.starts_with("r#\"<svg class=\"dm-qr\""));
+/// ```
 #[cfg(feature = "qr")]
 pub fn dm_qr(input: TokenStream) -> Expansion {
     match checked(Macro::Qr, input.clone()) {

@@ -121,6 +121,17 @@ fn value(bytes: &[u8], span: Span) -> Option<(Value, &[u8])> {
 /// The arguments of `input` as the fast path reads them from its text, and as `ast` reads
 /// them from its tokens (with any syntax error), each as `key = kind value`; `None` where
 /// the fast path leaves `input` to the token reader. The two lists must be equal.
+///
+/// ```
+/// use dm_button_macros_core::read_both_ways;
+///
+/// let plain = r#"recipient = 3_805_104_374, new_tab = true, text = "Hi""#.parse().unwrap();
+/// let (fast, tokens) = read_both_ways(&plain).unwrap();
+/// assert_eq!(fast, ["recipient = integer 3805104374", "new_tab = bool true", r#"text = string "Hi""#]);
+/// assert_eq!(fast, tokens);
+/// // An escape is left to the token reader.
+/// assert!(read_both_ways(&r#"text = "a\"b""#.parse().unwrap()).is_none());
+/// ```
 pub fn read_both_ways(input: &TokenStream) -> Option<(Vec<String>, Vec<String>)> {
     let fast = args(&input.to_string())?;
     let (from_tokens, errors) = ast::parse(input.clone());
