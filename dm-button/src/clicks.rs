@@ -4,7 +4,8 @@
 //!
 //! [`ClickRoutes`] holds the routes under one prefix (`/contact`): each
 //! [`ClickRoutes::button`] call takes a button, records its link under a slug (`sales`) and
-//! gives back the button's markup with `href="/contact/sales"`. The route's handler asks
+//! gives back the button's markup with `href="/contact/sales"`; [`ClickRoutes::panel`] does
+//! the same for each button of a contact panel. The route's handler asks
 //! [`ClickRoutes::answer`] for the request's path: a [`ClickAnswer`] that is a 303 to the
 //! recorded link with the [`Click`] to report (its slug and platform, and nothing about the
 //! visitor: no cookie, no address, no query string), or a 404 for any other path. The
@@ -39,8 +40,8 @@ use std::fmt;
 
 use dm_button_core::{ButtonSpec, Look, Platform};
 
-use crate::DmButton;
 use crate::state::Mode;
+use crate::{DmButton, Panel};
 
 /// The longest prefix, in bytes.
 const PREFIX_MAX_LEN: usize = 128;
@@ -123,6 +124,22 @@ impl ClickRoutes {
         &self.prefix
     }
 
+    /// The slugs that have a route, in byte order: to set up a counter per route.
+    ///
+    /// ```
+    /// use dm_button::{ClickRoutes, ContactPanel, DmButton, RecipientId};
+    ///
+    /// let mut routes = ClickRoutes::new("/go")?;
+    /// routes.button("x", &DmButton::new(RecipientId::MIN))?;
+    /// let panel = ContactPanel::new().button(DmButton::new(RecipientId::MAX)).build()?;
+    /// routes.panel("help", panel)?;
+    /// assert_eq!(routes.slugs().collect::<Vec<_>>(), ["help-x", "x"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn slugs(&self) -> impl Iterator<Item = &str> {
+        self.routes.keys().map(String::as_str)
+    }
+
     /// Records `button`'s link under `slug` (1 to 64 of `a-z`, `0-9` and `-`) and gives back
     /// the button's markup with its `href` at the route, `{prefix}/{slug}`: the same bytes
     /// as the button's otherwise. The button is not kept; build it with the options the
@@ -155,43 +172,100 @@ impl ClickRoutes {
         button: &DmButton<'_, M>,
     ) -> Result<CountedButton, ClickRouteError> {
         let spec = button.spec();
-        if matches!(spec.look, Look::Widget { .. }) {
-            return Err(ClickRouteError::Widget);
-        }
-        let valid = !slug.is_empty()
-            && slug.len() <= SLUG_MAX_LEN
-            && slug
-                .bytes()
-                .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
-        if !valid {
-            return Err(ClickRouteError::Slug {
-                slug: slug.to_owned(),
-            });
-        }
-        if self.routes.contains_key(slug) {
-            return Err(ClickRouteError::Taken {
-                slug: slug.to_owned(),
-            });
-        }
-        let link = spec.link.to_url();
-        // Percent-encoded by its writer; checked so that a `Location` header carries it.
-        if !link.bytes().all(|byte| byte.is_ascii_graphic()) {
-            return Err(ClickRouteError::Link { link });
-        }
-        let path = format!("{}/{slug}", self.prefix);
+        let route = Route::to(&spec)?;
+        check_slug(slug)?;
+        self.check_free(slug)?;
+        let path = self.path(slug);
         let html = ButtonSpec {
             route: Some(&path),
             ..spec
         }
         .to_html();
-        self.routes.insert(
-            slug.to_owned(),
-            Route {
-                link,
-                platform: spec.link.platform(),
-            },
-        );
+        self.routes.insert(slug.to_owned(), route);
         Ok(CountedButton { html })
+    }
+
+    /// Records the link of each of `panel`'s buttons under a slug of its own and gives back
+    /// the panel with each button's `href` at its route: the same bytes as the panel's
+    /// otherwise, opening hours included.
+    ///
+    /// A button's slug is `slug`, `-` and its platform (`contact-whatsapp`); a second button
+    /// on the same platform gets `-2` after it (`contact-whatsapp-2`), a third `-3`, in the
+    /// panel's order. The QR codes keep the platform's own link: a phone that scans one goes
+    /// to the app directly, and that visit is not counted.
+    ///
+    /// # Errors
+    ///
+    /// As [`button`](Self::button), for `slug` and for each button's slug; nothing is
+    /// recorded when any of them is refused.
+    ///
+    /// ```
+    /// use dm_button::{ClickRoutes, ContactPanel, DmButton, EmailAddress, PhoneNumber, Platform};
+    ///
+    /// let (ana, ben): (PhoneNumber, PhoneNumber) = ("+33 6 12 34 56 78".parse()?, "+33 6 98 76 54 32".parse()?);
+    /// let address: EmailAddress = "hello@example.com".parse()?;
+    /// let panel = ContactPanel::new()
+    ///     .button(DmButton::whatsapp(ana).name("Ana"))
+    ///     .button(DmButton::whatsapp(ben).name("Ben"))
+    ///     .button(DmButton::email(address))
+    ///     .build()?;
+    ///
+    /// let mut routes = ClickRoutes::new("/go")?;
+    /// let counted = routes.panel("contact", panel.clone())?;
+    /// let html = counted.to_html();
+    /// for path in ["/go/contact-whatsapp", "/go/contact-whatsapp-2", "/go/contact-email"] {
+    ///     assert!(html.contains(&format!(r#" href="{path}""#)));
+    ///     assert_eq!(routes.answer(path).status(), 303);
+    /// }
+    /// assert_eq!(routes.answer("/go/contact-whatsapp-2").location(), Some("https://wa.me/33698765432"));
+    /// assert_eq!(routes.answer("/go/contact-email").click().unwrap().platform, Platform::Email);
+    /// assert_eq!(
+    ///     html.replace(r#" href="/go/contact-whatsapp""#, r#" href="https://wa.me/33612345678""#)
+    ///         .replace(r#" href="/go/contact-whatsapp-2""#, r#" href="https://wa.me/33698765432""#)
+    ///         .replace(r#" href="/go/contact-email""#, r#" href="mailto:hello@example.com""#),
+    ///     panel.to_html(),
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn panel<'a>(
+        &mut self,
+        slug: &str,
+        panel: Panel<'a>,
+    ) -> Result<Panel<'a>, ClickRouteError> {
+        check_slug(slug)?;
+        let mut added: Vec<(String, Route)> = Vec::new();
+        for spec in panel.buttons() {
+            let route = Route::to(&spec)?;
+            let before = added
+                .iter()
+                .filter(|(_, other)| other.platform == route.platform)
+                .count();
+            let mut entry_slug = format!("{slug}-{}", route.platform.as_str());
+            if before > 0 {
+                entry_slug = format!("{entry_slug}-{}", before + 1);
+            }
+            check_slug(&entry_slug)?;
+            self.check_free(&entry_slug)?;
+            added.push((entry_slug, route));
+        }
+        let paths = added.iter().map(|(slug, _)| self.path(slug)).collect();
+        self.routes.extend(added);
+        Ok(panel.counted(paths))
+    }
+
+    /// `Taken` when `slug` has a route already.
+    fn check_free(&self, slug: &str) -> Result<(), ClickRouteError> {
+        if self.routes.contains_key(slug) {
+            return Err(ClickRouteError::Taken {
+                slug: slug.to_owned(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The route's path: `{prefix}/{slug}`.
+    fn path(&self, slug: &str) -> String {
+        format!("{}/{slug}", self.prefix)
     }
 
     /// The answer to a request for `path` (the request's path alone, without its query
@@ -216,6 +290,40 @@ impl ClickRoutes {
         ClickAnswer {
             route: route.map(|(slug, route)| (slug.as_str(), route)),
         }
+    }
+}
+
+impl Route {
+    /// The route to `button`'s link.
+    fn to(button: &ButtonSpec<'_>) -> Result<Self, ClickRouteError> {
+        if matches!(button.look, Look::Widget { .. }) {
+            return Err(ClickRouteError::Widget);
+        }
+        let link = button.link.to_url();
+        // Percent-encoded by its writer; checked so that a `Location` header carries it.
+        if !link.bytes().all(|byte| byte.is_ascii_graphic()) {
+            return Err(ClickRouteError::Link { link });
+        }
+        Ok(Self {
+            link,
+            platform: button.link.platform(),
+        })
+    }
+}
+
+/// `Slug` unless `slug` is 1 to 64 of `a-z`, `0-9` and `-`.
+fn check_slug(slug: &str) -> Result<(), ClickRouteError> {
+    let valid = !slug.is_empty()
+        && slug.len() <= SLUG_MAX_LEN
+        && slug
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
+    if valid {
+        Ok(())
+    } else {
+        Err(ClickRouteError::Slug {
+            slug: slug.to_owned(),
+        })
     }
 }
 

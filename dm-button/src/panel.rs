@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use dm_button_core::{
-    ClassList, ElementId, EntrySpec, Lang, PanelError, PanelSpec, Placement, Side,
+    ButtonSpec, ClassList, ElementId, EntrySpec, Lang, PanelError, PanelSpec, Placement, Side,
 };
 
 use crate::DmButton;
@@ -295,6 +295,7 @@ impl<'a> ContactPanel<'a> {
             panel: self,
             codes,
             schedules,
+            routes: Vec::new(),
         })
     }
 
@@ -413,6 +414,9 @@ pub struct Panel<'a> {
     schedules: Vec<Option<dm_button_core::Schedule>>,
     #[cfg(not(feature = "hours"))]
     schedules: Vec<Option<()>>,
+    /// The buttons' counting routes, one per button, for a panel given to
+    /// [`ClickRoutes::panel`](crate::ClickRoutes::panel); none otherwise.
+    routes: Vec<String>,
 }
 
 impl Panel<'_> {
@@ -424,11 +428,30 @@ impl Panel<'_> {
             .iter()
             .zip(&self.codes)
             .zip(&self.schedules)
-            .map(move |((entry, qr), schedule)| EntrySpec {
+            .enumerate()
+            .map(move |(index, ((entry, qr), schedule))| EntrySpec {
                 qr: qr.as_deref(),
                 away: away(schedule.as_ref(), minute),
-                ..EntrySpec::new(entry.button.spec())
+                ..EntrySpec::new(ButtonSpec {
+                    route: self.routes.get(index).map(String::as_str),
+                    ..entry.button.spec()
+                })
             })
+    }
+
+    /// The buttons, in order, as they render without counting routes.
+    pub(crate) fn buttons(&self) -> impl Iterator<Item = ButtonSpec<'_>> {
+        self.panel.buttons.iter().map(|entry| entry.button.spec())
+    }
+
+    /// The panel with each button's `href` at its counting route (one path per button).
+    pub(crate) fn counted(self, routes: Vec<String>) -> Self {
+        debug_assert_eq!(
+            routes.len(),
+            self.panel.buttons.len(),
+            "one route per button"
+        );
+        Self { routes, ..self }
     }
 
     /// The minute of the week it is now in the hours' time zone, for a panel with hours.

@@ -623,31 +623,37 @@ async fn wait_for_navigation(browser: &Browser) -> String {
     panic!("no navigation");
 }
 
-/// A counted button on the demo's `/clicks` page: the browser follows the server's 303 to
-/// the platform's exact link (caught as it leaves the local server), and the page then
-/// shows one more click on that route. The demo's pages run no script.
+/// A counted button, and a counted panel's button, on the demo's `/clicks` page: the
+/// browser follows the server's 303 to the platform's exact link (caught as it leaves the
+/// local server), and the page then shows one more click on that route. The demo's pages
+/// run no script.
 #[tokio::test]
 async fn a_counted_click_goes_through_the_route_to_the_exact_link() {
     let Some(session) = session().await else {
         return;
     };
     let (browser, server) = (&session.browser, &session.server);
-    let count = || async {
+    let count = |slug: &'static str| async move {
         browser.client.goto(&server.at("/clicks")).await.unwrap();
         let text = browser
             .eval(
-                "return document.getElementById('count-sales').textContent",
-                vec![],
+                "return document.getElementById(arguments[0]).textContent",
+                vec![format!("count-{slug}").into()],
             )
             .await;
         text.as_str().unwrap().parse::<u64>().unwrap()
     };
-    let before = count().await;
     let expected = DmButton::whatsapp("+33 6 12 34 56 78".parse().unwrap())
         .text("Hello! A question about my order")
         .href();
-    click(browser, "main a[href='/go/sales']").await;
-    assert_eq!(wait_for_navigation(browser).await, expected);
-    assert_eq!(count().await, before + 1);
+    for (slug, expected) in [
+        ("sales", expected.as_str()),
+        ("team-whatsapp-2", "https://wa.me/33698765432"),
+    ] {
+        let before = count(slug).await;
+        click(browser, &format!("main a[href='/go/{slug}']")).await;
+        assert_eq!(wait_for_navigation(browser).await, expected);
+        assert_eq!(count(slug).await, before + 1);
+    }
     session.end().await;
 }

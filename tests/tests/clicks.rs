@@ -2,9 +2,11 @@
 //! button is the button's own markup with its `href` at the route (read back with
 //! html5ever), and the route answers 303 to exactly the button's link (read back with the
 //! WHATWG URL parser); for any path at all, the routes answer a 303 only to a link the
-//! application recorded, and only for its exact path: no open redirect, no 500.
+//! application recorded, and only for its exact path: no open redirect, no 500. A counted
+//! panel is the panel with each button's `href` at a route of its own, and a panel that
+//! cannot be counted records nothing.
 
-use dm_button::{ClickRouteError, ClickRoutes, Contact, DmButton};
+use dm_button::{ClickRouteError, ClickRoutes, Contact, ContactPanel, DmButton};
 use dm_button_tests::strategy::{example_contacts, hostile_text};
 use proptest::prelude::*;
 use scraper::{Html, Selector};
@@ -20,10 +22,18 @@ fn button(contact: &Contact, text: &str) -> DmButton<'static, dm_button::state::
 
 /// The `href` of the one `<a>` in `html`, as a browser reads it.
 fn href(html: &str) -> String {
+    let hrefs = hrefs(html);
+    assert_eq!(hrefs.len(), 1, "{html}");
+    hrefs[0].clone()
+}
+
+/// The `href` of each `<a>` in `html`, in order, as a browser reads them.
+fn hrefs(html: &str) -> Vec<String> {
     let fragment = Html::parse_fragment(html);
-    let anchors: Vec<_> = fragment.select(&Selector::parse("a").unwrap()).collect();
-    assert_eq!(anchors.len(), 1, "{html}");
-    anchors[0].value().attr("href").unwrap().to_owned()
+    fragment
+        .select(&Selector::parse("a").unwrap())
+        .map(|anchor| anchor.value().attr("href").unwrap().to_owned())
+        .collect()
 }
 
 proptest! {
@@ -61,6 +71,48 @@ proptest! {
             prop_assert_eq!(click.slug, slug.as_str());
             prop_assert_eq!(click.platform, contact.platform());
         }
+    }
+
+    #[test]
+    fn a_counted_panel_is_the_panel_with_each_href_at_its_route(text in hostile_text()) {
+        let contacts = example_contacts();
+        let panel = contacts
+            .iter()
+            .fold(ContactPanel::new().greeting(text.clone()), |panel, contact| {
+                panel.button(button(contact, &text).name(text.clone()))
+            })
+            .build()
+            .unwrap();
+        let mut routes = ClickRoutes::new("/go").unwrap();
+        let counted = routes.panel("contact", panel.clone()).unwrap();
+        let (plain, counted) = (panel.to_html(), counted.to_html());
+        let (links, paths) = (hrefs(&plain), hrefs(&counted));
+        prop_assert_eq!(links.len(), contacts.len());
+        prop_assert_eq!(paths.len(), contacts.len());
+        let mut expected = counted.clone();
+        let mut seen = std::collections::BTreeMap::new();
+        for ((contact, link), path) in contacts.iter().zip(&links).zip(&paths) {
+            // The slug: the panel's, the platform, and which of that platform's buttons.
+            let platform = contact.platform().as_str();
+            let nth = seen.entry(platform).and_modify(|n| *n += 1).or_insert(1);
+            let slug = match *nth {
+                1 => format!("contact-{platform}"),
+                n => format!("contact-{platform}-{n}"),
+            };
+            prop_assert_eq!(path, &format!("/go/{slug}"));
+            let answer = routes.answer(path);
+            prop_assert_eq!(answer.location(), Some(link.as_str()));
+            prop_assert_eq!(answer.click().unwrap().platform, contact.platform());
+            let parsed = url::Url::parse(link).unwrap();
+            prop_assert_eq!(parsed.as_str(), link.as_str());
+            expected = expected.replacen(
+                &format!(" href=\"{path}\""),
+                &format!(" href=\"{}\"", link.replace('&', "&amp;")),
+                1,
+            );
+        }
+        // Everything else is the panel's own markup, byte for byte.
+        prop_assert_eq!(expected, plain);
     }
 
     #[test]
@@ -121,4 +173,53 @@ fn wrong_routes_are_refused_with_their_reason() {
     routes.button(&"a".repeat(64), &button).unwrap();
     let widget = DmButton::widget(dm_button::RecipientId::MIN);
     assert_eq!(routes.button("x", &widget), Err(ClickRouteError::Widget));
+}
+
+#[test]
+fn a_panel_that_cannot_be_counted_records_nothing() {
+    let whatsapp = || DmButton::to("whatsapp:+33 6 12 34 56 78".parse().unwrap());
+    let with_widget = ContactPanel::new()
+        .button(whatsapp())
+        .button(DmButton::widget(dm_button::RecipientId::MIN))
+        .build()
+        .unwrap();
+    let mut routes = ClickRoutes::new("/go").unwrap();
+    let before = routes.clone();
+    assert_eq!(
+        routes.panel("contact", with_widget),
+        Err(ClickRouteError::Widget)
+    );
+    assert_eq!(routes, before);
+
+    routes
+        .button(
+            "contact-email",
+            &DmButton::to("email:help@example.com".parse().unwrap()),
+        )
+        .unwrap();
+    let before = routes.clone();
+    let taken = ContactPanel::new()
+        .button(whatsapp())
+        .button(DmButton::to("email:hello@example.com".parse().unwrap()))
+        .build()
+        .unwrap();
+    let error = routes.panel("contact", taken).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the route name `contact-email` is taken: name each button's route once"
+    );
+    assert_eq!(routes, before);
+    assert_eq!(routes.answer("/go/contact-whatsapp").status(), 404);
+
+    let panel = ContactPanel::new().button(whatsapp()).build().unwrap();
+    let long = "a".repeat(56); // 56 + "-whatsapp" is 65 bytes
+    assert!(matches!(
+        routes.panel(&long, panel.clone()),
+        Err(ClickRouteError::Slug { slug, .. }) if slug == format!("{long}-whatsapp")
+    ));
+    assert!(matches!(
+        routes.panel("Contact", panel),
+        Err(ClickRouteError::Slug { .. })
+    ));
+    assert_eq!(routes, before);
 }

@@ -792,7 +792,16 @@ async fn the_demos_counting_routes_redirect_and_count_without_a_script() {
         .iter()
         .map(|anchor| anchor.value().attr("href").unwrap().to_owned())
         .collect();
-    assert_eq!(hrefs, ["/go/sales", "/go/support"]);
+    assert_eq!(
+        hrefs,
+        [
+            "/go/sales",
+            "/go/support",
+            "/go/team-whatsapp",
+            "/go/team-whatsapp-2",
+            "/go/team-email"
+        ]
+    );
 
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -809,8 +818,22 @@ async fn the_demos_counting_routes_redirect_and_count_without_a_script() {
         assert_eq!(response.headers()[CACHE_CONTROL], "no-store");
         assert!(response.headers().get("set-cookie").is_none());
     }
+    // A panel's button: its own route, to its own link.
+    let team_before = count(&body, "team-whatsapp-2").parse::<u64>().unwrap();
+    let response = client
+        .get(server.at("/go/team-whatsapp-2"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "https://wa.me/33698765432");
     let (_, _, body) = get(&server.at("/clicks")).await;
     assert_eq!(count(&body, "sales").parse::<u64>().unwrap(), before + 2);
+    assert_eq!(
+        count(&body, "team-whatsapp-2").parse::<u64>().unwrap(),
+        team_before + 1
+    );
+    assert_eq!(count(&body, "team-whatsapp").parse::<u64>().unwrap(), 0);
     for path in ["/go/nobody", "/go/SALES", "/go/sales%2F..%2F"] {
         let response = client.get(server.at(path)).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");

@@ -1,5 +1,7 @@
 //! Clicks counted without a script: `/clicks` shows two buttons whose `href` is a route of
-//! this server (`/go/sales`, `/go/support`), and how often each was followed; the route
+//! this server (`/go/sales`, `/go/support`), a contact panel whose buttons each have one
+//! (`/go/team-whatsapp`, `/go/team-whatsapp-2`, `/go/team-email`), and how often each was
+//! followed; the route
 //! counts the click and answers `303 See Other` to the platform's link
 //! (`dm_button::ClickRoutes`, served by `dm_button::http::click`). Nothing about the
 //! visitor is kept: a number per route.
@@ -10,19 +12,20 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use dm_button::{ClickRoutes, CountedButton, DmButton, PhoneNumber};
-use maud::html;
+use dm_button::{ClickRoutes, ContactPanel, CountedButton, DmButton, Panel, PhoneNumber};
+use maud::{Markup, html};
 
 use super::page::{html_page, layout};
 
 /// The routes' prefix.
 pub const PREFIX: &str = "/go";
 
-/// The routes, the buttons that point at them, and a counter per route.
+/// The routes, the buttons and the panel that point at them, and a counter per route.
 struct Counted {
     routes: ClickRoutes,
     buttons: Vec<(&'static str, CountedButton)>,
-    counts: BTreeMap<&'static str, AtomicU64>,
+    panel: Panel<'static>,
+    counts: BTreeMap<String, AtomicU64>,
 }
 
 static COUNTED: LazyLock<Counted> = LazyLock::new(|| {
@@ -42,13 +45,25 @@ static COUNTED: LazyLock<Counted> = LazyLock::new(|| {
             routes.button("support", &support).expect("a new slug"),
         ),
     ];
-    let counts = buttons
-        .iter()
-        .map(|(slug, _)| (*slug, AtomicU64::new(0)))
+    let other: PhoneNumber = "+33 6 98 76 54 32".parse().expect("a mobile number");
+    let address = "team@example.com".parse().expect("an email address");
+    let panel = ContactPanel::new()
+        .title("Talk to the team")
+        .open(true)
+        .button(DmButton::whatsapp(number).name("Ana").role("Sales"))
+        .button(DmButton::whatsapp(other).name("Ben").role("Support"))
+        .button(DmButton::email(address).subject("A question"))
+        .build()
+        .expect("a panel of buttons");
+    let panel = routes.panel("team", panel).expect("new slugs");
+    let counts = routes
+        .slugs()
+        .map(|slug| (slug.to_owned(), AtomicU64::new(0)))
         .collect();
     Counted {
         routes,
         buttons,
+        panel,
         counts,
     }
 });
@@ -81,17 +96,35 @@ pub(crate) async fn clicks() -> Response {
                     figure class="example" {
                         div class="example__preview" { (button) }
                         figcaption {
-                            code { (PREFIX) "/" (slug) }
-                            " followed "
-                            span class="count" id={ "count-" (slug) } {
-                                (counted.counts.get(slug).map_or(0, |count| count.load(Ordering::Relaxed)))
-                            }
-                            " times"
+                            (count(counted, slug))
                         }
                     }
+                }
+            }
+            h2 { "A counted panel" }
+            p {
+                "Each button of this panel has a route of its own, named after the panel and \
+                 its platform."
+            }
+            (counted.panel)
+            ul {
+                @for slug in counted.counts.keys().filter(|slug| slug.starts_with("team-")) {
+                    li { (count(counted, slug)) }
                 }
             }
         },
     );
     html_page(StatusCode::OK, page.into_string())
+}
+
+/// A route and how often it was followed.
+fn count(counted: &Counted, slug: &str) -> Markup {
+    html! {
+        code { (PREFIX) "/" (slug) }
+        " followed "
+        span class="count" id={ "count-" (slug) } {
+            (counted.counts.get(slug).map_or(0, |count| count.load(Ordering::Relaxed)))
+        }
+        " times"
+    }
 }
