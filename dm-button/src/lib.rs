@@ -356,7 +356,7 @@ macro_rules! dm_button {
 /// A button of the panel also takes `hours` (feature `hours`): when its person answers, in
 /// OpenStreetMap's `opening_hours` syntax (`"Mo-Fr 09:00-18:00; Sa 10:00-13:00"`). Outside
 /// them, the panel says beside the button when they answer ("Replies from Monday 09:00, Paris
-/// time"): [`StaticPanel::render_at`] renders it at a moment, `Display` at the current time.
+/// time"): `StaticPanel::render_at` renders it at a moment, `Display` at the current time.
 ///
 /// # Markup
 ///

@@ -46,8 +46,8 @@ pub(crate) type StaticSlot = (&'static [(u16, u16)], &'static [&'static str]);
 
 impl StaticPanel {
     /// The markup: one `<aside>`. For a panel with opening hours, as it is when every
-    /// button's person is in: [`render_at`](Self::render_at) (and `Display`, which renders
-    /// at the current time) adds the away notes.
+    /// button's person is in: `render_at` (feature `hours`) and `Display`, which renders at
+    /// the current time, add the away notes.
     ///
     /// ```
     /// let panel = dm_button::dm_panel!(buttons = [(recipient = 12345)]);

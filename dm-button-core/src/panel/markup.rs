@@ -107,7 +107,7 @@ pub struct PanelSpec<'a> {
 pub struct EntrySpec<'a> {
     /// The button.
     pub button: ButtonSpec<'a>,
-    /// The QR code of the button's link, as [`qr_svg`](crate::qr_svg) writes it.
+    /// The QR code of the button's link, as `qr_svg` (feature `qr`) writes it.
     pub qr: Option<&'a str>,
     /// When the person is away: the note that says when they answer, as
     /// `Schedule::note_at` writes it (`<span class="dm-panel__away">Replies from Monday
