@@ -2,9 +2,10 @@
 //! auto-escaping template, with no `|safe`.
 //!
 //! askama escapes what a template prints unless its type says it is HTML already: that is
-//! [`askama::filters::HtmlSafe`], implemented here for [`StaticButton`], [`DmButton`],
-//! [`StaticPanel`] and [`Panel`],
-//! whose markup was escaped where it was made. [`askama::FastWritable`] lets askama write
+//! [`askama::filters::HtmlSafe`], implemented here for [`StaticButton`](crate::StaticButton),
+//! [`DmButton`](crate::DmButton), [`CountedButton`](crate::CountedButton),
+//! [`StaticPanel`](crate::StaticPanel) and [`Panel`](crate::Panel), whose markup was escaped
+//! where it was made. [`askama::FastWritable`] lets askama write
 //! the markup straight into its output, without going through `fmt::Formatter`.
 //!
 //! ```
@@ -33,37 +34,18 @@ use std::fmt;
 use askama::filters::HtmlSafe;
 use askama::{FastWritable, Values};
 
-use crate::state::Mode;
-use crate::{DmButton, Panel, StaticButton, StaticPanel};
+use crate::trusted::{Trusted, for_each_trusted};
 
-impl HtmlSafe for StaticButton {}
+/// `HtmlSafe`, and the markup written straight into askama's output.
+macro_rules! askama_safe {
+    ([$($generics:tt)*] $type:ty) => {
+        impl<$($generics)*> HtmlSafe for $type {}
 
-impl FastWritable for StaticButton {
-    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
-        Ok(dest.write_str(self.as_str())?)
-    }
+        impl<$($generics)*> FastWritable for $type {
+            fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
+                Ok(Trusted::write_markup(self, dest)?)
+            }
+        }
+    };
 }
-
-impl<M: Mode> HtmlSafe for DmButton<'_, M> {}
-
-impl<M: Mode> FastWritable for DmButton<'_, M> {
-    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
-        Ok(self.spec().write_into(dest)?)
-    }
-}
-
-impl HtmlSafe for StaticPanel {}
-
-impl FastWritable for StaticPanel {
-    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
-        Ok(write!(dest, "{self}")?)
-    }
-}
-
-impl HtmlSafe for Panel<'_> {}
-
-impl FastWritable for Panel<'_> {
-    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn Values) -> askama::Result<()> {
-        Ok(Panel::write_into(self, dest)?)
-    }
-}
+for_each_trusted!(askama_safe);

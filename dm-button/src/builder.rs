@@ -900,19 +900,6 @@ impl<M: Mode> fmt::Display for DmButton<'_, M> {
     }
 }
 
-/// Renders into maud's buffer with [`DmButton::render_to`].
-///
-/// ```
-/// let button = dm_button::DmButton::new(dm_button::RecipientId::MIN);
-/// assert_eq!(maud::html! { (button) }.into_string(), button.to_html());
-/// ```
-#[cfg(feature = "maud")]
-impl<M: Mode> maud::Render for DmButton<'_, M> {
-    fn render_to(&self, buffer: &mut String) {
-        DmButton::render_to(self, buffer);
-    }
-}
-
 /// `text` unless it is blank: a blank name or role names no one.
 fn nonblank(text: Option<&str>) -> Option<&str> {
     text.filter(|text| !text.trim().is_empty())

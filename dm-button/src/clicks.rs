@@ -333,8 +333,8 @@ fn is_path_byte(byte: u8) -> bool {
 
 /// A button whose `href` is its counting route: its markup, escaped where it was made.
 ///
-/// It renders as the other buttons do: `Display`, `as_str()`, `maud::Render` (feature
-/// `maud`) and askama's `HtmlSafe` (feature `askama`).
+/// It renders as the other buttons do: `Display`, `as_str()`, and as markup in every
+/// template engine the crate supports (see [In templates](crate#in-templates)).
 ///
 /// ```
 /// use dm_button::{ClickRoutes, DmButton, RecipientId};
@@ -376,16 +376,6 @@ impl AsRef<str> for CountedButton {
         &self.html
     }
 }
-
-#[cfg(feature = "maud")]
-impl maud::Render for CountedButton {
-    fn render_to(&self, buffer: &mut String) {
-        buffer.push_str(&self.html);
-    }
-}
-
-#[cfg(feature = "askama")]
-impl askama::filters::HtmlSafe for CountedButton {}
 
 /// A click to report: which route, to which platform. Nothing about the visitor.
 ///

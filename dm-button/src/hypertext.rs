@@ -2,8 +2,9 @@
 //! `rsx!` render their markup.
 //!
 //! hypertext escapes strings, and writes what implements its [`Renderable`] as that value
-//! renders itself. The buttons and the panels ([`StaticButton`], [`DmButton`],
-//! [`StaticPanel`], [`Panel`]) write their markup as it is into the buffer, because it was
+//! renders itself. The buttons and the panels ([`StaticButton`](crate::StaticButton),
+//! [`DmButton`](crate::DmButton), [`CountedButton`](crate::CountedButton),
+//! [`StaticPanel`](crate::StaticPanel), [`Panel`](crate::Panel)) write their markup as it is into the buffer, because it was
 //! escaped where it was made (hypertext's rule for a `Renderable` in a node: complete HTML,
 //! text escaped); the rest of the template is escaped as usual.
 //!
@@ -19,33 +20,16 @@
 
 use ::hypertext::{Buffer, Renderable};
 
-use crate::state::Mode;
-use crate::{DmButton, Panel, StaticButton, StaticPanel};
+use crate::trusted::{Trusted, for_each_trusted};
 
-/// The markup, as it is.
-impl Renderable for StaticButton {
-    fn render_to(&self, buffer: &mut Buffer) {
-        buffer.dangerously_get_string().push_str(self.as_str());
-    }
+/// The markup, appended to hypertext's buffer as it is.
+macro_rules! hypertext_renderable {
+    ([$($generics:tt)*] $type:ty) => {
+        impl<$($generics)*> Renderable for $type {
+            fn render_to(&self, buffer: &mut Buffer) {
+                Trusted::push_markup(self, buffer.dangerously_get_string());
+            }
+        }
+    };
 }
-
-/// The markup, written into hypertext's buffer in one pass.
-impl<M: Mode> Renderable for DmButton<'_, M> {
-    fn render_to(&self, buffer: &mut Buffer) {
-        DmButton::render_to(self, buffer.dangerously_get_string());
-    }
-}
-
-/// The panel as it is at the current time (see [`StaticPanel::render_to`]).
-impl Renderable for StaticPanel {
-    fn render_to(&self, buffer: &mut Buffer) {
-        StaticPanel::render_to(self, buffer.dangerously_get_string());
-    }
-}
-
-/// The panel as it is at the current time (see [`Panel::render_to`]).
-impl Renderable for Panel<'_> {
-    fn render_to(&self, buffer: &mut Buffer) {
-        Panel::render_to(self, buffer.dangerously_get_string());
-    }
-}
+for_each_trusted!(hypertext_renderable);

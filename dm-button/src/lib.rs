@@ -88,8 +88,10 @@
 //!
 //! # In templates
 //!
-//! Both [`StaticButton`] and [`DmButton`] are markup, escaped where it was made, and each
-//! template engine is told so, so that `{{ button }}` renders a button, not its escaped text:
+//! The buttons and the panels ([`StaticButton`], [`DmButton`], [`CountedButton`],
+//! [`StaticPanel`], [`Panel`]) are markup, escaped where it was made, and each template
+//! engine is told so, all five the same way, so that `{{ button }}` renders a button, not
+//! its escaped text:
 //!
 //! - maud (feature `maud`, on by default): `maud::Render`, so `(button)` in `html!`;
 //! - askama (feature `askama`): `{{ button }}` in an auto-escaping template, no `|safe`
@@ -177,6 +179,16 @@ mod stylesheet_route;
 mod template_args;
 #[cfg(feature = "tera")]
 pub mod tera;
+#[cfg(any(
+    feature = "maud",
+    feature = "askama",
+    feature = "minijinja",
+    feature = "tera",
+    feature = "sailfish",
+    feature = "markup",
+    feature = "hypertext"
+))]
+mod trusted;
 
 pub use builder::{DmButton, OptionError};
 pub use clicks::{Click, ClickAnswer, ClickRouteError, ClickRoutes, CountedButton};

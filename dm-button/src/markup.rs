@@ -2,8 +2,9 @@
 //! markup.
 //!
 //! markup.rs escapes strings, and writes what implements its [`markup::Render`] as that
-//! value renders itself. The buttons and the panels ([`StaticButton`], [`DmButton`],
-//! [`StaticPanel`], [`Panel`]) write their markup as it is, because it was escaped where it
+//! value renders itself. The buttons and the panels ([`StaticButton`](crate::StaticButton),
+//! [`DmButton`](crate::DmButton), [`CountedButton`](crate::CountedButton),
+//! [`StaticPanel`](crate::StaticPanel), [`Panel`](crate::Panel)) write their markup as it is, because it was escaped where it
 //! was made; the rest of the template is escaped as usual.
 //!
 //! ```
@@ -24,33 +25,16 @@ use std::fmt;
 
 use ::markup::Render;
 
-use crate::state::Mode;
-use crate::{DmButton, Panel, StaticButton, StaticPanel};
+use crate::trusted::{Trusted, for_each_trusted};
 
-/// The markup, as it is.
-impl Render for StaticButton {
-    fn render(&self, writer: &mut impl fmt::Write) -> fmt::Result {
-        writer.write_str(self.as_str())
-    }
+/// The markup, written as it is.
+macro_rules! markup_render {
+    ([$($generics:tt)*] $type:ty) => {
+        impl<$($generics)*> Render for $type {
+            fn render(&self, writer: &mut impl fmt::Write) -> fmt::Result {
+                Trusted::write_markup(self, writer)
+            }
+        }
+    };
 }
-
-/// The markup, written in one pass.
-impl<M: Mode> Render for DmButton<'_, M> {
-    fn render(&self, writer: &mut impl fmt::Write) -> fmt::Result {
-        self.spec().write_into(writer)
-    }
-}
-
-/// The panel as it is at the current time (see [`StaticPanel::render_to`]).
-impl Render for StaticPanel {
-    fn render(&self, writer: &mut impl fmt::Write) -> fmt::Result {
-        write!(writer, "{self}")
-    }
-}
-
-/// The panel as it is at the current time (see [`Panel::render_to`]).
-impl Render for Panel<'_> {
-    fn render(&self, writer: &mut impl fmt::Write) -> fmt::Result {
-        self.write_into(writer)
-    }
-}
+for_each_trusted!(markup_render);

@@ -46,8 +46,7 @@ use dm_button_core::BUTTONS_KEY;
 
 use crate::template_args::{self, Arg, Args};
 
-use crate::state::Mode;
-use crate::{DmButton, Panel, StaticButton, StaticPanel};
+use crate::trusted::{for_each_trusted, safe_value_from};
 
 /// Registers [`dm_button()`] and [`dm_panel()`] as the template functions `dm_button` and
 /// `dm_panel`.
@@ -211,59 +210,10 @@ fn error(message: String) -> Error {
     Error::new(ErrorKind::InvalidOperation, message)
 }
 
-impl From<StaticButton> for Value {
-    fn from(button: StaticButton) -> Self {
-        Value::from_safe_string(button.as_str().to_owned())
-    }
+/// A safe value: the markup, which auto-escaping leaves as it is. Every button and panel
+/// converts into one, by value or by reference.
+fn safe_value(html: String) -> Value {
+    Value::from_safe_string(html)
 }
 
-/// The markup, rendered once into a value that auto-escaping leaves as it is.
-///
-/// ```
-/// use dm_button::{DmButton, RecipientId};
-///
-/// let value = minijinja::Value::from(DmButton::new(RecipientId::MIN).text("Hi"));
-/// assert!(value.is_safe());
-/// ```
-impl<M: Mode> From<DmButton<'_, M>> for Value {
-    fn from(button: DmButton<'_, M>) -> Self {
-        Value::from(&button)
-    }
-}
-
-/// The markup, rendered once into a value that auto-escaping leaves as it is.
-///
-/// ```
-/// use dm_button::{DmButton, RecipientId};
-///
-/// let button = DmButton::new(RecipientId::MIN);
-/// assert_eq!(minijinja::Value::from(&button).as_str(), Some(button.to_string().as_str()));
-/// ```
-impl<M: Mode> From<&DmButton<'_, M>> for Value {
-    fn from(button: &DmButton<'_, M>) -> Self {
-        Value::from_safe_string(button.to_html())
-    }
-}
-
-/// The panel as it is when the value is made (with opening hours, the away notes of that
-/// moment).
-impl From<StaticPanel> for Value {
-    fn from(panel: StaticPanel) -> Self {
-        Value::from_safe_string(panel.to_string())
-    }
-}
-
-/// The panel's markup, rendered once into a value that auto-escaping leaves as it is.
-///
-/// ```
-/// use dm_button::{ContactPanel, DmButton, RecipientId};
-///
-/// let panel = ContactPanel::new().button(DmButton::new(RecipientId::MIN)).build()?;
-/// assert!(minijinja::Value::from(&panel).is_safe());
-/// # Ok::<(), dm_button::PanelError>(())
-/// ```
-impl From<&Panel<'_>> for Value {
-    fn from(panel: &Panel<'_>) -> Self {
-        Value::from_safe_string(panel.to_html())
-    }
-}
+for_each_trusted!(safe_value_from; Value, safe_value);

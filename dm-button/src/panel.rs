@@ -394,8 +394,8 @@ impl<'a> ContactPanel<'a> {
 /// writes the markup `dm_panel!` gives for the same options, and allocates nothing when the
 /// buffer has room.
 ///
-/// It implements `maud::Render`, askama's `HtmlSafe`, `From<&Panel> for minijinja::Value`
-/// (with their features) and [`Display`](fmt::Display).
+/// It renders with [`Display`](fmt::Display), and as markup in every template engine the
+/// crate supports (see [In templates](crate#in-templates)).
 ///
 /// ```
 /// use dm_button::{ContactPanel, DmButton, RecipientId};
@@ -535,12 +535,5 @@ fn away(_: Option<&()>, _: Option<u16>) -> Option<&'static str> {
 impl fmt::Display for Panel<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write_into(f)
-    }
-}
-
-#[cfg(feature = "maud")]
-impl maud::Render for Panel<'_> {
-    fn render_to(&self, buffer: &mut String) {
-        Panel::render_to(self, buffer);
     }
 }

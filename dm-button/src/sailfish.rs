@@ -1,7 +1,9 @@
 //! sailfish (feature `sailfish`): `<%= button %>` and `<%= panel %>` render their markup.
 //!
 //! sailfish escapes what `<%= %>` prints by calling [`Render::render_escaped`]. The
-//! buttons and the panels ([`StaticButton`], [`DmButton`], [`StaticPanel`], [`Panel`])
+//! buttons and the panels ([`StaticButton`](crate::StaticButton),
+//! [`DmButton`](crate::DmButton), [`CountedButton`](crate::CountedButton),
+//! [`StaticPanel`](crate::StaticPanel), [`Panel`](crate::Panel))
 //! implement it by writing their markup as it is, because it was escaped where it was made
 //! (the label, the text and every attribute, once); `<%- %>` prints the same bytes. The
 //! rest of the template is escaped as usual.
@@ -17,55 +19,23 @@
 //! # Ok::<(), sailfish::RenderError>(())
 //! ```
 
-use std::fmt::Write as _;
-
 use ::sailfish::RenderError;
 use ::sailfish::runtime::{Buffer, Render};
 
-use crate::state::Mode;
-use crate::{DmButton, Panel, StaticButton, StaticPanel};
+use crate::trusted::{Trusted, for_each_trusted};
 
-/// The markup, as it is.
-impl Render for StaticButton {
-    fn render(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        buffer.push_str(self.as_str());
-        Ok(())
-    }
+/// The markup, written into sailfish's buffer as it is, escaped or not.
+macro_rules! sailfish_render {
+    ([$($generics:tt)*] $type:ty) => {
+        impl<$($generics)*> Render for $type {
+            fn render(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
+                Ok(Trusted::write_markup(self, buffer)?)
+            }
 
-    fn render_escaped(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        self.render(buffer)
-    }
+            fn render_escaped(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
+                self.render(buffer)
+            }
+        }
+    };
 }
-
-/// The markup, written into sailfish's buffer in one pass.
-impl<M: Mode> Render for DmButton<'_, M> {
-    fn render(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        Ok(self.spec().write_into(buffer)?)
-    }
-
-    fn render_escaped(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        self.render(buffer)
-    }
-}
-
-/// The panel as it is at the current time (see [`StaticPanel::render_to`]).
-impl Render for StaticPanel {
-    fn render(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        Ok(write!(buffer, "{self}")?)
-    }
-
-    fn render_escaped(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        self.render(buffer)
-    }
-}
-
-/// The panel as it is at the current time (see [`Panel::render_to`]).
-impl Render for Panel<'_> {
-    fn render(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        Ok(self.write_into(buffer)?)
-    }
-
-    fn render_escaped(&self, buffer: &mut Buffer) -> Result<(), RenderError> {
-        self.render(buffer)
-    }
-}
+for_each_trusted!(sailfish_render);

@@ -9,10 +9,9 @@ use std::fmt;
 /// compiler checks one literal and one integer per button measurably faster than two
 /// literals (see BENCHMARKS.md), and splitting costs a comparison.
 ///
-/// It implements `maud::Render` (feature `maud`, on by default), askama's `HtmlSafe`
-/// (feature `askama`), `From<StaticButton> for minijinja::Value` (feature `minijinja`),
-/// [`Display`](fmt::Display) and `AsRef<str>`, so it goes into any template as markup, not
-/// as escaped text.
+/// It renders with [`Display`](fmt::Display) and `AsRef<str>`, and as markup, not as
+/// escaped text, in every template engine the crate supports (see
+/// [In templates](crate#in-templates)).
 ///
 /// Those impls tell the template engines that the markup is safe: a `StaticButton` is a
 /// trust boundary. Make one with the macro only; one built by hand from its hidden fields
@@ -115,12 +114,5 @@ impl fmt::Display for StaticButton {
 impl AsRef<str> for StaticButton {
     fn as_ref(&self) -> &str {
         self.as_str()
-    }
-}
-
-#[cfg(feature = "maud")]
-impl maud::Render for StaticButton {
-    fn render_to(&self, buffer: &mut String) {
-        buffer.push_str(self.as_str());
     }
 }

@@ -5,9 +5,8 @@ use std::fmt;
 /// A contact panel computed at compile time by [`dm_panel!`](crate::dm_panel): its markup,
 /// a `&'static str`. Rendering it is one copy.
 ///
-/// It implements `maud::Render` (feature `maud`, on by default), askama's `HtmlSafe`
-/// (feature `askama`), `From<StaticPanel> for minijinja::Value` (feature `minijinja`),
-/// [`Display`](fmt::Display) and `AsRef<str>`, so it goes into any template as markup.
+/// It renders with [`Display`](fmt::Display) and `AsRef<str>`, and as markup in every
+/// template engine the crate supports (see [In templates](crate#in-templates)).
 ///
 /// ```
 /// use dm_button::{StaticPanel, dm_panel};
@@ -134,12 +133,5 @@ impl fmt::Display for StaticPanel {
 impl AsRef<str> for StaticPanel {
     fn as_ref(&self) -> &str {
         self.as_str()
-    }
-}
-
-#[cfg(feature = "maud")]
-impl maud::Render for StaticPanel {
-    fn render_to(&self, buffer: &mut String) {
-        StaticPanel::render_to(self, buffer);
     }
 }

@@ -49,9 +49,8 @@ use ::tera::value::ValueKind;
 use ::tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 use dm_button_core::BUTTONS_KEY;
 
-use crate::state::Mode;
 use crate::template_args::{self, Arg, Args};
-use crate::{DmButton, Panel, StaticButton, StaticPanel};
+use crate::trusted::{for_each_trusted, safe_value_from};
 
 /// Registers the template functions `dm_button(...)` and `dm_panel(...)`.
 ///
@@ -166,39 +165,10 @@ impl Args for MapArgs<'_> {
     }
 }
 
-/// The markup, as a safe string Tera prints as it is.
-impl From<StaticButton> for Value {
-    fn from(button: StaticButton) -> Self {
-        Value::safe_string(button.as_str())
-    }
+/// A safe value: the markup, which auto-escaping leaves as it is. Every button and panel
+/// converts into one, by value or by reference.
+fn safe_value(html: String) -> Value {
+    Value::safe_string(&html)
 }
 
-/// The markup, rendered once into a safe string.
-///
-/// ```
-/// use dm_button::{DmButton, RecipientId};
-///
-/// let button = DmButton::new(RecipientId::MIN).label("<Ask>");
-/// assert_eq!(tera::Value::from(&button).as_str(), Some(button.to_html().as_str()));
-/// ```
-impl<M: Mode> From<&DmButton<'_, M>> for Value {
-    fn from(button: &DmButton<'_, M>) -> Self {
-        Value::safe_string(&button.to_html())
-    }
-}
-
-/// The panel as it is when the value is made, as a safe string.
-impl From<StaticPanel> for Value {
-    fn from(panel: StaticPanel) -> Self {
-        let mut html = String::new();
-        panel.render_to(&mut html);
-        Value::safe_string(&html)
-    }
-}
-
-/// The panel as it is when the value is made, as a safe string.
-impl From<&Panel<'_>> for Value {
-    fn from(panel: &Panel<'_>) -> Self {
-        Value::safe_string(&panel.to_html())
-    }
-}
+for_each_trusted!(safe_value_from; Value, safe_value);

@@ -557,3 +557,82 @@ fn the_panels_render_in_sailfish_markup_rs_and_hypertext() {
     let html = maud! { (panel) (built) }.render().into_inner();
     assert_eq!(html, format!("{panel}{panel}"));
 }
+
+#[derive(Template)]
+#[template(source = "<p>{{ note }}</p>{{ button }}{{ panel }}", ext = "html")]
+struct CountedPage<'a> {
+    note: &'a str,
+    button: &'a dm_button::CountedButton,
+    panel: &'a dm_button::Panel<'a>,
+}
+
+/// The counted button and the counted panel are markup in every engine, as the others: the
+/// same bytes as their `Display`, the note around them escaped once.
+#[test]
+fn counted_buttons_and_panels_are_markup_in_every_engine() {
+    use hypertext::prelude::*;
+    let mut routes = dm_button::ClickRoutes::new("/go").unwrap();
+    let button = routes
+        .button("sales", &DmButton::new(RecipientId::MIN).text("a&b <c>"))
+        .unwrap();
+    let panel = dm_button::ContactPanel::new()
+        .title("Talk <to> us")
+        .button(DmButton::email("hello@example.com".parse().unwrap()).name("Ana"))
+        .build()
+        .unwrap();
+    let panel = routes.panel("team", panel).unwrap();
+    let note = "<b>";
+    let markup = format!("{button}{panel}");
+    assert!(
+        markup.contains(r#" href="/go/sales""#) && markup.contains(r#" href="/go/team-email""#)
+    );
+
+    let askama = CountedPage {
+        note,
+        button: &button,
+        panel: &panel,
+    }
+    .render()
+    .unwrap();
+    let maud = maud::html! { p { (note) } (button) (panel) }.into_string();
+    let source = "<p>{{ note }}</p>{{ button }}{{ panel }}";
+    let mut env = Environment::new();
+    env.add_template("counted.html", source).unwrap();
+    let minijinja = env
+        .get_template("counted.html")
+        .unwrap()
+        .render(context! { note, button => Value::from(&button), panel => Value::from(&panel) })
+        .unwrap();
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.add_raw_template("counted.html", source).unwrap();
+    let mut context = tera::Context::new();
+    context.insert("note", &note);
+    context.insert_value("button", tera::Value::from(&button));
+    context.insert_value("panel", tera::Value::from(&panel));
+    let tera = tera.render("counted.html", &context).unwrap();
+    let mut sailfish = sailfish::runtime::Buffer::from("<p>");
+    sailfish::runtime::Render::render_escaped(&note, &mut sailfish).unwrap();
+    sailfish.push_str("</p>");
+    sailfish::runtime::Render::render_escaped(&button, &mut sailfish).unwrap();
+    sailfish::runtime::Render::render_escaped(&panel, &mut sailfish).unwrap();
+    let mut markup_rs = String::from("<p>");
+    markup::Render::render(&note, &mut markup_rs).unwrap();
+    markup_rs.push_str("</p>");
+    markup::Render::render(&button, &mut markup_rs).unwrap();
+    markup::Render::render(&panel, &mut markup_rs).unwrap();
+    let hypertext = maud! { p { (note) } (button) (panel) }
+        .render()
+        .into_inner();
+    for (engine, html) in [
+        ("askama", askama.replace("&#60;b&#62;", "&lt;b&gt;")),
+        ("maud", maud),
+        ("minijinja", minijinja),
+        ("Tera", tera),
+        ("sailfish", sailfish.into_string()),
+        ("markup.rs", markup_rs),
+        ("hypertext", hypertext),
+    ] {
+        assert_eq!(html, format!("<p>&lt;b&gt;</p>{markup}"), "{engine}");
+    }
+}
