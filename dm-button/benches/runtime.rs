@@ -117,6 +117,17 @@ fn main() {
         let handlebars = templates::handlebars_engine();
         assert_eq!(templates::handlebars_render(&handlebars, "function"), page);
         assert_eq!(templates::handlebars_render(&handlebars, "value"), page);
+        let floors = (
+            templates::minijinja_floor_env(),
+            templates::tera_floor_engine(),
+            templates::handlebars_floor_engine(),
+        );
+        assert_eq!(
+            templates::minijinja_render(&floors.0, "function.html"),
+            page
+        );
+        assert_eq!(templates::tera_render(&floors.1, "function.html"), page);
+        assert_eq!(templates::handlebars_render(&floors.2, "function"), page);
     }
     divan::main();
 }
@@ -630,6 +641,20 @@ mod templates {
             .unwrap()
     }
 
+    /// The engine's own floor: a `dm_button` function that reads the same two arguments and
+    /// returns the button made beforehand, doing none of the work. What a function costs
+    /// beyond this is dm-button's.
+    pub(super) fn minijinja_floor_env() -> minijinja::Environment<'static> {
+        let mut env = minijinja::Environment::new();
+        env.add_function("dm_button", |kwargs: minijinja::value::Kwargs| {
+            let _: Option<minijinja::Value> = kwargs.get("recipient")?;
+            let _: Option<minijinja::Value> = kwargs.get("text")?;
+            Ok::<_, minijinja::Error>(minijinja::Value::from(PRECOMPUTED))
+        });
+        env.add_template("function.html", PAGE_FUNCTION).unwrap();
+        env
+    }
+
     pub(super) fn tera_engine() -> tera::Tera {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html"]);
@@ -637,6 +662,20 @@ mod templates {
         tera.add_raw_template("function.html", PAGE_FUNCTION)
             .unwrap();
         tera.add_raw_template("value.html", PAGE_VALUE).unwrap();
+        tera
+    }
+
+    /// Tera's floor, as [`minijinja_floor_env`].
+    pub(super) fn tera_floor_engine() -> tera::Tera {
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.register_function("dm_button", |kwargs: tera::Kwargs, _: &tera::State<'_>| {
+            let _ = kwargs.get::<tera::Value>("recipient")?;
+            let _ = kwargs.get::<tera::Value>("text")?;
+            Ok::<_, tera::Error>(tera::Value::from(PRECOMPUTED))
+        });
+        tera.add_raw_template("function.html", PAGE_FUNCTION)
+            .unwrap();
         tera
     }
 
@@ -660,6 +699,33 @@ mod templates {
             .unwrap();
         handlebars
             .register_template_string("value", "<p>{{title}}</p>{{{button}}}")
+            .unwrap();
+        handlebars
+    }
+
+    /// Handlebars' floor, as [`minijinja_floor_env`].
+    pub(super) fn handlebars_floor_engine() -> handlebars::Handlebars<'static> {
+        let mut handlebars = handlebars::Handlebars::new();
+        handlebars.register_helper(
+            "dm_button",
+            Box::new(
+                |helper: &handlebars::Helper<'_>,
+                 _: &handlebars::Handlebars<'_>,
+                 _: &handlebars::Context,
+                 _: &mut handlebars::RenderContext<'_, '_>,
+                 out: &mut dyn handlebars::Output|
+                 -> handlebars::HelperResult {
+                    let _ = (helper.hash_get("recipient"), helper.hash_get("text"));
+                    out.write(PRECOMPUTED.as_str())?;
+                    Ok(())
+                },
+            ),
+        );
+        handlebars
+            .register_template_string(
+                "function",
+                "<p>{{title}}</p>{{dm_button recipient=id text=text}}",
+            )
             .unwrap();
         handlebars
     }
@@ -691,6 +757,12 @@ mod templates {
     }
 
     #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn minijinja_floor(bencher: Bencher<'_, '_>) {
+        let env = minijinja_floor_env();
+        bencher.bench_local(|| minijinja_render(black_box(&env), "function.html"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
     fn tera_function(bencher: Bencher<'_, '_>) {
         let tera = tera_engine();
         bencher.bench_local(|| tera_render(black_box(&tera), "function.html"));
@@ -703,6 +775,12 @@ mod templates {
     }
 
     #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn tera_floor(bencher: Bencher<'_, '_>) {
+        let tera = tera_floor_engine();
+        bencher.bench_local(|| tera_render(black_box(&tera), "function.html"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
     fn handlebars_helper(bencher: Bencher<'_, '_>) {
         let handlebars = handlebars_engine();
         bencher.bench_local(|| handlebars_render(black_box(&handlebars), "function"));
@@ -712,5 +790,11 @@ mod templates {
     fn handlebars_value(bencher: Bencher<'_, '_>) {
         let handlebars = handlebars_engine();
         bencher.bench_local(|| handlebars_render(black_box(&handlebars), "value"));
+    }
+
+    #[divan::bench(sample_count = 5000, sample_size = 20)]
+    fn handlebars_floor(bencher: Bencher<'_, '_>) {
+        let handlebars = handlebars_floor_engine();
+        bencher.bench_local(|| handlebars_render(black_box(&handlebars), "function"));
     }
 }

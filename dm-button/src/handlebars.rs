@@ -37,6 +37,7 @@
 //! assert!(error.to_string().contains("`recipient`: the recipient must be the numeric user ID"));
 //! ```
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use ::handlebars::{
@@ -141,11 +142,11 @@ fn kind(value: &Json) -> &'static str {
     }
 }
 
-fn arg(value: &Json) -> Option<Arg> {
+fn arg(value: &Json) -> Option<Arg<'_>> {
     Some(match value {
         Json::Null => return None,
         Json::Bool(flag) => Arg::Flag(*flag),
-        Json::String(text) => Arg::Text(text.clone()),
+        Json::String(text) => Arg::Text(Cow::Borrowed(text)),
         Json::Number(number) => Arg::Number(number.to_string()),
         other => Arg::Other(kind(other).to_owned()),
     })
@@ -155,11 +156,11 @@ fn arg(value: &Json) -> Option<Arg> {
 struct HashArgs<'a, 'rc>(&'a BTreeMap<&'rc str, PathAndJson<'rc>>);
 
 impl Args for HashArgs<'_, '_> {
-    fn names(&self) -> Vec<String> {
-        self.0.keys().map(|name| (*name).to_owned()).collect()
+    fn names(&self) -> Vec<Cow<'_, str>> {
+        self.0.keys().map(|name| Cow::Borrowed(*name)).collect()
     }
 
-    fn get(&self, name: &str) -> Option<Arg> {
+    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
         self.0.get(name).and_then(|value| arg(value.value()))
     }
 }
@@ -168,14 +169,18 @@ impl Args for HashArgs<'_, '_> {
 struct MapArgs<'a>(&'a Json);
 
 impl Args for MapArgs<'_> {
-    fn names(&self) -> Vec<String> {
+    fn names(&self) -> Vec<Cow<'_, str>> {
         self.0
             .as_object()
-            .map(|map| map.keys().cloned().collect())
+            .map(|map| {
+                map.keys()
+                    .map(|name| Cow::Borrowed(name.as_str()))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
-    fn get(&self, name: &str) -> Option<Arg> {
+    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
         self.0.get(name).and_then(arg)
     }
 }

@@ -40,6 +40,8 @@
 //! assert!(error.to_string().contains("`recipient`: the recipient must be the numeric user ID"));
 //! ```
 
+use std::borrow::Cow;
+
 use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
 use dm_button_core::BUTTONS_KEY;
@@ -161,13 +163,13 @@ fn given(value: &Value) -> bool {
 }
 
 /// A value as the keys read it.
-fn arg(value: Value) -> Option<Arg> {
-    if !given(&value) {
+fn arg(value: &Value) -> Option<Arg<'_>> {
+    if !given(value) {
         return None;
     }
     Some(match value.kind() {
         ValueKind::Bool => Arg::Flag(value.is_true()),
-        ValueKind::String => Arg::Text(value.as_str().unwrap_or_default().to_owned()),
+        ValueKind::String => Arg::Text(Cow::Borrowed(value.as_str().unwrap_or_default())),
         ValueKind::Number => Arg::Number(value.to_string()),
         kind => Arg::Other(kind.to_string()),
     })
@@ -177,13 +179,15 @@ fn arg(value: Value) -> Option<Arg> {
 struct KwargsArgs<'a>(&'a Kwargs);
 
 impl Args for KwargsArgs<'_> {
-    fn names(&self) -> Vec<String> {
-        self.0.args().map(str::to_owned).collect()
+    fn names(&self) -> Vec<Cow<'_, str>> {
+        self.0.args().map(Cow::Borrowed).collect()
     }
 
-    fn get(&self, name: &str) -> Option<Arg> {
+    // `peek` lends the value; `get` would also record the name as used, for an
+    // `assert_all_used` that the reader does not need (it refuses unknown names itself).
+    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
         self.0
-            .get::<Option<Value>>(name)
+            .peek::<Option<&Value>>(name)
             .ok()
             .flatten()
             .and_then(arg)
@@ -194,15 +198,23 @@ impl Args for KwargsArgs<'_> {
 struct MapArgs(Value);
 
 impl Args for MapArgs {
-    fn names(&self) -> Vec<String> {
+    fn names(&self) -> Vec<Cow<'_, str>> {
         self.0
             .try_iter()
-            .map(|keys| keys.map(|key| key.to_string()).collect())
+            .map(|keys| keys.map(|key| Cow::Owned(key.to_string())).collect())
             .unwrap_or_default()
     }
 
-    fn get(&self, name: &str) -> Option<Arg> {
-        self.0.get_attr(name).ok().and_then(arg)
+    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
+        // A map's attribute comes out as a value of its own, which the argument cannot
+        // borrow from: its text is copied.
+        let value = self.0.get_attr(name).ok()?;
+        Some(match arg(&value)? {
+            Arg::Text(text) => Arg::Text(Cow::Owned(text.into_owned())),
+            Arg::Number(digits) => Arg::Number(digits),
+            Arg::Flag(flag) => Arg::Flag(flag),
+            Arg::Other(kind) => Arg::Other(kind),
+        })
     }
 }
 

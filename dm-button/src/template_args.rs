@@ -4,16 +4,19 @@
 //! combinations mean nothing and every message come from dm-button-core's tables of keys, as
 //! for the macros.
 
+use std::borrow::Cow;
+
 use dm_button_core::{
     BUTTONS_KEY, ENTRY_KEYS, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
     missing_recipient_message, unknown_key_message,
 };
 
-/// A template's value, as the keys tell them apart.
+/// A template's value, as the keys tell them apart: borrowed from the engine's value where
+/// the engine lends it, so that reading an argument copies nothing.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Arg {
+pub(crate) enum Arg<'a> {
     /// A string.
-    Text(String),
+    Text(Cow<'a, str>),
     /// A number, as its digits (an ID).
     Number(String),
     /// `true` or `false`.
@@ -22,7 +25,7 @@ pub(crate) enum Arg {
     Other(String),
 }
 
-impl Arg {
+impl Arg<'_> {
     fn kind(&self) -> &str {
         match self {
             Self::Text(_) => "string",
@@ -35,11 +38,11 @@ impl Arg {
 
 /// A call's named arguments, as an engine holds them.
 pub(crate) trait Args {
-    /// The names given.
-    fn names(&self) -> Vec<String>;
+    /// The names given, in the engine's order.
+    fn names(&self) -> Vec<Cow<'_, str>>;
     /// The value of `name`: `None` when it was not given, or given as none (an optional
     /// field of the context passed as it is).
-    fn get(&self, name: &str) -> Option<Arg>;
+    fn get(&self, name: &'static str) -> Option<Arg<'_>>;
 }
 
 /// `{owner}: invalid `{name}`: {message}`: every message names the call and the argument.
@@ -74,11 +77,16 @@ fn settings(owner: &str, extra: &'static [Key], args: &dyn Args) -> Result<Setti
 
 /// The value by its key's rule, in the kind the key takes: a string, a number or a string
 /// for an ID, a bool.
-fn parse(owner: &str, key: &'static Key, value: &Arg) -> Result<dm_button_core::Setting, String> {
+fn parse(
+    owner: &str,
+    key: &'static Key,
+    value: &Arg<'_>,
+) -> Result<dm_button_core::Setting, String> {
     let literal = match (key.kind, value) {
         (Kind::Bool, Arg::Flag(flag)) => Literal::Flag(*flag),
         (Kind::Str, Arg::Text(text)) => Literal::Text(text),
-        (Kind::Id | Kind::Recipient, Arg::Text(text) | Arg::Number(text)) => Literal::Text(text),
+        (Kind::Id | Kind::Recipient, Arg::Text(text)) => Literal::Text(text),
+        (Kind::Id | Kind::Recipient, Arg::Number(digits)) => Literal::Text(digits),
         _ => {
             let (takes, example) = match key.kind {
                 Kind::Bool => ("`true` or `false`", "true"),
@@ -120,7 +128,7 @@ pub(crate) fn panel(
     let names = args.names();
     let unknown = names
         .iter()
-        .find(|name| name.as_str() != BUTTONS_KEY && key(name).is_none());
+        .find(|name| *name != BUTTONS_KEY && key(name).is_none());
     if let Some(unknown) = unknown {
         let message = unknown_key_message(unknown, "argument", owner, PANEL_KEYS.iter());
         return Err(format!("{owner}: {message}"));

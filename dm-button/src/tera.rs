@@ -45,6 +45,8 @@
 //! # Ok::<(), tera::Error>(())
 //! ```
 
+use std::borrow::Cow;
+
 use ::tera::value::ValueKind;
 use ::tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 use dm_button_core::BUTTONS_KEY;
@@ -109,13 +111,13 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-fn arg(value: &Value) -> Option<Arg> {
+fn arg(value: &Value) -> Option<Arg<'_>> {
     if !given(value) {
         return None;
     }
     Some(match value.kind() {
         ValueKind::Bool => Arg::Flag(value.as_bool().unwrap_or(false)),
-        ValueKind::String => Arg::Text(value.as_str().unwrap_or_default().to_owned()),
+        ValueKind::String => Arg::Text(Cow::Borrowed(value.as_str().unwrap_or_default())),
         ValueKind::U64 | ValueKind::I64 | ValueKind::U128 | ValueKind::I128 | ValueKind::F64 => {
             Arg::Number(value.to_string())
         }
@@ -128,14 +130,14 @@ fn arg(value: &Value) -> Option<Arg> {
 struct KwargsArgs<'a>(&'a Kwargs);
 
 impl Args for KwargsArgs<'_> {
-    fn names(&self) -> Vec<String> {
+    fn names(&self) -> Vec<Cow<'_, str>> {
         self.0
             .iter()
-            .filter_map(|(key, _)| key.as_str().map(str::to_owned))
+            .filter_map(|(key, _)| key.as_str().map(Cow::Borrowed))
             .collect()
     }
 
-    fn get(&self, name: &str) -> Option<Arg> {
+    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
         self.0
             .iter()
             .find(|(key, _)| key.as_str() == Some(name))
@@ -146,18 +148,18 @@ impl Args for KwargsArgs<'_> {
 struct MapArgs<'a>(&'a Value);
 
 impl Args for MapArgs<'_> {
-    fn names(&self) -> Vec<String> {
+    fn names(&self) -> Vec<Cow<'_, str>> {
         self.0
             .as_map()
             .map(|map| {
                 map.keys()
-                    .filter_map(|key| key.as_str().map(str::to_owned))
+                    .filter_map(|key| key.as_str().map(Cow::Borrowed))
                     .collect()
             })
             .unwrap_or_default()
     }
 
-    fn get(&self, name: &str) -> Option<Arg> {
+    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
         let map = self.0.as_map()?;
         map.iter()
             .find(|(key, _)| key.as_str() == Some(name))

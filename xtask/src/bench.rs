@@ -120,7 +120,7 @@ struct Ratio {
     met: fn(f64) -> bool,
 }
 
-const RATIOS: [Ratio; 15] = [
+const RATIOS: [Ratio; 21] = [
     Ratio {
         what: "static page: `dm_button!` / the same `&'static str` in `PreEscaped`",
         numerator: "static_page/with_macro",
@@ -218,6 +218,48 @@ const RATIOS: [Ratio; 15] = [
         denominator: "templates/handlebars_value",
         target: "≤ 1.3",
         met: |r| r <= 1.3,
+    },
+    Ratio {
+        what: "minijinja's floor (a function that reads the two arguments and returns the button made beforehand) / the safe value",
+        numerator: "templates/minijinja_floor",
+        denominator: "templates/minijinja_value",
+        target: "(the engine's own cost of calling a function)",
+        met: |_| true,
+    },
+    Ratio {
+        what: "minijinja: the function / its floor",
+        numerator: "templates/minijinja_function",
+        denominator: "templates/minijinja_floor",
+        target: "(dm-button's share)",
+        met: |_| true,
+    },
+    Ratio {
+        what: "Tera's floor (a function that reads the two arguments and returns the button made beforehand) / the safe value",
+        numerator: "templates/tera_floor",
+        denominator: "templates/tera_value",
+        target: "(the engine's own cost of calling a function)",
+        met: |_| true,
+    },
+    Ratio {
+        what: "Tera: the function / its floor",
+        numerator: "templates/tera_function",
+        denominator: "templates/tera_floor",
+        target: "(dm-button's share)",
+        met: |_| true,
+    },
+    Ratio {
+        what: "Handlebars's floor (a function that reads the two arguments and returns the button made beforehand) / the safe value",
+        numerator: "templates/handlebars_floor",
+        denominator: "templates/handlebars_value",
+        target: "(the engine's own cost of calling a function)",
+        met: |_| true,
+    },
+    Ratio {
+        what: "Handlebars: the function / its floor",
+        numerator: "templates/handlebars_helper",
+        denominator: "templates/handlebars_floor",
+        target: "(dm-button's share)",
+        met: |_| true,
     },
     Ratio {
         what: "`DmButton::to_html` / `DmButton::render_to`",
