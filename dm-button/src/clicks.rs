@@ -192,7 +192,9 @@ impl ClickRoutes {
     /// A button's slug is `slug`, `-` and its platform (`contact-whatsapp`); a second button
     /// on the same platform gets `-2` after it (`contact-whatsapp-2`), a third `-3`, in the
     /// panel's order. The QR codes keep the platform's own link: a phone that scans one goes
-    /// to the app directly, and that visit is not counted.
+    /// to the app directly, and that visit is not counted. A [`StaticPanel`](crate::StaticPanel)
+    /// is text fixed at compile time: build the panel with
+    /// [`ContactPanel`](crate::ContactPanel) to count its clicks.
     ///
     /// # Errors
     ///
