@@ -16,18 +16,38 @@ use crate::{
     Referral, ScreenName, ShownName, Side, Style, WelcomeMessageId, WidgetStyle, WidgetStyleError,
 };
 
-/// One key's value, parsed: a value of the type the key takes. Several keys take the same
-/// type (`text`, `subject` and `label` are free text; `new_tab` and `widget` are flags).
-///
-/// ```
-/// use dm_button_core::{Key, Literal, Setting, Style};
-///
-/// let setting = Key::find("style").unwrap().parse(Literal::Text("large")).unwrap();
-/// assert_eq!(setting, Setting::Style(Style::Large));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[allow(missing_docs)] // each variant is the type of the same name
-pub enum Setting {
+/// Declares [`Setting`] and reads each of its value types back from it ([`SettingValue`]),
+/// from one list of its variants.
+macro_rules! settings {
+    ($($(#[$attr:meta])* $variant:ident($value:ty)),+ $(,)?) => {
+        /// One key's value, parsed: a value of the type the key takes. Several keys take the same
+        /// type (`text`, `subject` and `label` are free text; `new_tab` and `widget` are flags).
+        ///
+        /// ```
+        /// use dm_button_core::{Key, Literal, Setting, Style};
+        ///
+        /// let setting = Key::find("style").unwrap().parse(Literal::Text("large")).unwrap();
+        /// assert_eq!(setting, Setting::Style(Style::Large));
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[allow(missing_docs)] // each variant is the type of the same name
+        pub enum Setting {
+            $($(#[$attr])* $variant($value),)+
+        }
+
+        $($(#[$attr])*
+        impl SettingValue for $value {
+            fn of(setting: &Setting) -> Option<&Self> {
+                match setting {
+                    Setting::$variant(value) => Some(value),
+                    _ => None,
+                }
+            }
+        })+
+    };
+}
+
+settings!(
     /// The value of a recipient key: who, on which platform.
     Contact(Contact),
     /// Free text: `text`, `subject`, `label`, `name`, `role`, a panel's `title`...
@@ -48,43 +68,12 @@ pub enum Setting {
     Hours(crate::Hours),
     #[cfg(feature = "hours")]
     TimeZone(crate::TimeZone),
-}
+);
 
 /// A value type of a [`Setting`], read back from one.
 pub(crate) trait SettingValue {
     fn of(setting: &Setting) -> Option<&Self>;
 }
-
-macro_rules! setting_values {
-    ($($variant:ident($value:ty)),+ $(,)?) => {$(
-        impl SettingValue for $value {
-            fn of(setting: &Setting) -> Option<&Self> {
-                match setting {
-                    Setting::$variant(value) => Some(value),
-                    _ => None,
-                }
-            }
-        }
-    )+};
-}
-
-setting_values!(
-    Contact(Contact),
-    Text(String),
-    Flag(bool),
-    WelcomeMessageId(WelcomeMessageId),
-    Host(Host),
-    ScreenName(ScreenName),
-    Style(Style),
-    Lang(Lang),
-    Class(ClassList),
-    Id(ElementId),
-    Referral(Referral),
-    Placement(Placement),
-    Side(Side),
-);
-#[cfg(feature = "hours")]
-setting_values!(Hours(crate::Hours), TimeZone(crate::TimeZone));
 
 /// A key given, and its setting: none when its value was wrong (which is already
 /// reported), so that the key is not reported again as missing.
