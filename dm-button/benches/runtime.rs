@@ -744,57 +744,27 @@ mod templates {
             .unwrap()
     }
 
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn minijinja_function(bencher: Bencher<'_, '_>) {
-        let env = minijinja_env();
-        bencher.bench_local(|| minijinja_render(black_box(&env), "function.html"));
+    /// One benchmark per engine and template: the engine built once, the page rendered per
+    /// iteration.
+    macro_rules! engine_benches {
+        ($($bench:ident: $engine:ident, $render:ident, $template:literal;)+) => {$(
+            #[divan::bench(sample_count = 5000, sample_size = 20)]
+            fn $bench(bencher: Bencher<'_, '_>) {
+                let engine = $engine();
+                bencher.bench_local(|| $render(black_box(&engine), $template));
+            }
+        )+};
     }
 
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn minijinja_value(bencher: Bencher<'_, '_>) {
-        let env = minijinja_env();
-        bencher.bench_local(|| minijinja_render(black_box(&env), "value.html"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn minijinja_floor(bencher: Bencher<'_, '_>) {
-        let env = minijinja_floor_env();
-        bencher.bench_local(|| minijinja_render(black_box(&env), "function.html"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn tera_function(bencher: Bencher<'_, '_>) {
-        let tera = tera_engine();
-        bencher.bench_local(|| tera_render(black_box(&tera), "function.html"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn tera_value(bencher: Bencher<'_, '_>) {
-        let tera = tera_engine();
-        bencher.bench_local(|| tera_render(black_box(&tera), "value.html"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn tera_floor(bencher: Bencher<'_, '_>) {
-        let tera = tera_floor_engine();
-        bencher.bench_local(|| tera_render(black_box(&tera), "function.html"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn handlebars_helper(bencher: Bencher<'_, '_>) {
-        let handlebars = handlebars_engine();
-        bencher.bench_local(|| handlebars_render(black_box(&handlebars), "function"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn handlebars_value(bencher: Bencher<'_, '_>) {
-        let handlebars = handlebars_engine();
-        bencher.bench_local(|| handlebars_render(black_box(&handlebars), "value"));
-    }
-
-    #[divan::bench(sample_count = 5000, sample_size = 20)]
-    fn handlebars_floor(bencher: Bencher<'_, '_>) {
-        let handlebars = handlebars_floor_engine();
-        bencher.bench_local(|| handlebars_render(black_box(&handlebars), "function"));
+    engine_benches! {
+        minijinja_function: minijinja_env, minijinja_render, "function.html";
+        minijinja_value: minijinja_env, minijinja_render, "value.html";
+        minijinja_floor: minijinja_floor_env, minijinja_render, "function.html";
+        tera_function: tera_engine, tera_render, "function.html";
+        tera_value: tera_engine, tera_render, "value.html";
+        tera_floor: tera_floor_engine, tera_render, "function.html";
+        handlebars_helper: handlebars_engine, handlebars_render, "function";
+        handlebars_value: handlebars_engine, handlebars_render, "value";
+        handlebars_floor: handlebars_floor_engine, handlebars_render, "function";
     }
 }
