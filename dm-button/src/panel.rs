@@ -296,7 +296,9 @@ impl<'a> ContactPanel<'a> {
             codes,
             schedules,
             routes: Vec::new(),
-        })
+            max_len: 0,
+        }
+        .bounded())
     }
 
     #[cfg(feature = "hours")]
@@ -417,6 +419,10 @@ pub struct Panel<'a> {
     /// The buttons' counting routes, one per button, for a panel given to
     /// [`ClickRoutes::panel`](crate::ClickRoutes::panel); none otherwise.
     routes: Vec<String>,
+    /// A length the markup cannot exceed at any moment, found once (see
+    /// [`bounded`](Self::bounded)): a render into a buffer with this much room measures
+    /// nothing.
+    max_len: usize,
 }
 
 impl Panel<'_> {
@@ -439,6 +445,22 @@ impl Panel<'_> {
             })
     }
 
+    /// The panel with its [`max_len`](Self::max_len) found: the bound of its markup without
+    /// away notes, plus the longest note of each button's schedule.
+    fn bounded(self) -> Self {
+        let notes: usize = self
+            .schedules
+            .iter()
+            .map(|schedule| longest_note(schedule.as_ref()))
+            .sum();
+        let max_len = self
+            .panel
+            .spec()
+            .max_len(self.entries(None))
+            .saturating_add(notes);
+        Self { max_len, ..self }
+    }
+
     /// The buttons, in order, as they render without counting routes.
     pub(crate) fn buttons(&self) -> impl Iterator<Item = ButtonSpec<'_>> {
         self.panel.buttons.iter().map(|entry| entry.button.spec())
@@ -451,7 +473,7 @@ impl Panel<'_> {
             self.panel.buttons.len(),
             "one route per button"
         );
-        Self { routes, ..self }
+        Self { routes, ..self }.bounded()
     }
 
     /// The minute of the week it is now in the hours' time zone, for a panel with hours.
@@ -463,12 +485,13 @@ impl Panel<'_> {
         None
     }
 
-    /// Appends the markup as it is now to `buffer`: at most one allocation, none when it has
-    /// room. With opening hours, a button whose person is out has its note.
+    /// Appends the markup as it is now to `buffer`: no allocation when it has room for the
+    /// longest markup the panel can have (a bound found once, when it was built), else one,
+    /// of the exact length. With opening hours, a button whose person is out has its note.
     pub fn render_to(&self, buffer: &mut String) {
         self.panel
             .spec()
-            .render_to(self.entries(self.now()), buffer);
+            .render_to(self.entries(self.now()), self.max_len, buffer);
     }
 
     /// Appends the markup as it is at `at` to `buffer` (feature `hours`): each button with
@@ -501,7 +524,9 @@ impl Panel<'_> {
             .time_zone
             .as_ref()
             .map(|zone| zone.minute_of_week(at));
-        self.panel.spec().render_to(self.entries(minute), buffer);
+        self.panel
+            .spec()
+            .render_to(self.entries(minute), self.max_len, buffer);
     }
 
     /// The markup as it is now, in a `String` of exactly its length.
@@ -525,6 +550,17 @@ impl Panel<'_> {
 #[cfg(feature = "hours")]
 fn away(schedule: Option<&dm_button_core::Schedule>, minute: Option<u16>) -> Option<&str> {
     schedule?.note_at(minute?)
+}
+
+/// The length of the longest away note of a button's schedule.
+#[cfg(feature = "hours")]
+fn longest_note(schedule: Option<&dm_button_core::Schedule>) -> usize {
+    schedule.map_or(0, dm_button_core::Schedule::longest_note)
+}
+
+#[cfg(not(feature = "hours"))]
+fn longest_note(_: Option<&()>) -> usize {
+    0
 }
 
 #[cfg(not(feature = "hours"))]

@@ -87,8 +87,8 @@ fn a_static_button_is_one_copy() {
 }
 
 /// A panel built and checked once renders into a buffer with room without allocating, its
-/// away notes included (written once, when it was built); without room, each part reserves
-/// what it lacks; `to_html` allocates once, at the exact size.
+/// away notes included (written once, when it was built); without room, it measures its
+/// exact length and reserves it, one allocation; `to_html` allocates once, at the exact size.
 fn a_panel_renders_without_allocating() {
     let panel = dm_button::ContactPanel::new()
         .title("Talk to <us>")
@@ -111,6 +111,12 @@ fn a_panel_renders_without_allocating() {
     panel.render_at(saturday, &mut String::new());
     assert_eq!(allocations(|| panel.render_at(saturday, &mut buffer)), 0);
     assert!(buffer.contains("dm-panel__away"));
+    let mut empty = String::new();
+    assert_eq!(allocations(|| panel.render_at(saturday, &mut empty)), 1);
+    assert_eq!(
+        (empty.len(), empty.capacity()),
+        (buffer.len(), buffer.len())
+    );
     let mut html = String::new();
     assert_eq!(allocations(|| html = panel.to_html()), 1);
     assert_eq!(html.capacity(), html.len());

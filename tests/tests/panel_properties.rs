@@ -76,7 +76,16 @@ proptest! {
             alone.push(button.to_html());
             panel = panel.button(button);
         }
-        let html = panel.build().unwrap().to_html();
+        let built = panel.build().unwrap();
+        let html = built.to_html();
+        // `render_to` writes the same bytes into a buffer without room (it measures) and
+        // into one with room for its bound (it does not), and its debug assertion checks
+        // that the bound found at `build` held.
+        let (mut measured, mut roomy) = (String::new(), String::with_capacity(1 << 16));
+        built.render_to(&mut measured);
+        built.render_to(&mut roomy);
+        prop_assert_eq!(&measured, &html);
+        prop_assert_eq!(&roomy, &html);
         let page = Html::parse_fragment(&html);
         prop_assert!(page.errors.is_empty(), "{:?}", page.errors);
 

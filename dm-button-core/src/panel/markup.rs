@@ -7,26 +7,6 @@ use crate::render::markup::Label;
 use crate::render::sink::{Bound, Measure, Sink};
 use crate::{ButtonSpec, ClassList, Dir, ElementId, Lang, Placement, Side};
 
-/// Reserves in `out` what `put` writes into `sink`, when `out` may lack room for it: the
-/// bound first (cheap), the exact length only when the bound does not fit.
-macro_rules! reserve {
-    ($out:expr, |$sink:ident| $put:expr) => {{
-        let mut bound = Bound::default();
-        {
-            let $sink = &mut bound;
-            $put;
-        }
-        if bound.0 > $out.capacity() - $out.len() {
-            let mut measure = Measure::default();
-            {
-                let $sink = &mut measure;
-                $put;
-            }
-            $out.reserve(measure.0);
-        }
-    }};
-}
-
 /// The toggle's icon: a speech bubble, drawn for the crate.
 const BUBBLE: &str = concat!(
     r#"<svg class="dm-panel__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" "#,
@@ -225,17 +205,65 @@ impl PanelSpec<'_> {
         Self::put_close(sink);
     }
 
-    /// Appends the panel with `entries` to `out`: nothing is allocated when `out` has room,
-    /// and when it lacks some, each part (the panel's opening, each entry) reserves what it
-    /// needs. Each entry is bounded and written in turn, so `entries` is walked once.
-    pub fn render_to<'e>(&self, entries: impl Iterator<Item = EntrySpec<'e>>, out: &mut String) {
-        reserve!(out, |sink| self.put_open(sink));
-        self.put_open(out);
-        for entry in entries {
-            reserve!(out, |sink| entry.put(sink, self.lang));
-            entry.put(out, self.lang);
+    /// A length the panel's markup with `entries` cannot exceed, found without escaping or
+    /// encoding anything (each escaped or encoded piece counted at its longest). The
+    /// run-time panel finds it once, when it is built, and hands it to
+    /// [`render_to`](Self::render_to) at each render.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, Contact, EntrySpec, LinkSpec, PanelSpec};
+    ///
+    /// let contact: Contact = "x:3805104374".parse()?;
+    /// let entries = [EntrySpec::new(ButtonSpec::new(LinkSpec::to(&contact).text(Some("<hi>"))))];
+    /// let panel = PanelSpec { title: Some("Ask \"us\""), ..PanelSpec::default() };
+    /// assert!(panel.max_len(entries.iter().copied()) >= panel.to_html(entries.iter().copied()).len());
+    /// # Ok::<(), dm_button_core::ContactError>(())
+    /// ```
+    #[must_use]
+    pub fn max_len<'e>(&self, entries: impl Iterator<Item = EntrySpec<'e>>) -> usize {
+        let mut bound = Bound::default();
+        self.put(&mut bound, entries);
+        bound.0
+    }
+
+    /// Appends the panel with `entries` to `out`. `max_len` is a length the markup cannot
+    /// exceed, from [`max_len`](Self::max_len) (plus, for entries that may carry an away
+    /// note, the longest note each can carry): when `out` has that much room, nothing is
+    /// measured and nothing allocated; when it lacks it, the exact length is measured
+    /// (`entries` is walked twice) and reserved in one allocation.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, Contact, EntrySpec, LinkSpec, PanelSpec};
+    ///
+    /// let contact: Contact = "x:3805104374".parse()?;
+    /// let entries = [EntrySpec::new(ButtonSpec::new(LinkSpec::to(&contact)))];
+    /// let panel = PanelSpec::default();
+    /// let max_len = panel.max_len(entries.iter().copied());
+    /// let mut page = String::with_capacity(max_len);
+    /// let room = page.capacity();
+    /// panel.render_to(entries.iter().copied(), max_len, &mut page);
+    /// assert_eq!(page, panel.to_html(entries.iter().copied()));
+    /// assert_eq!(page.capacity(), room); // it had room: nothing was allocated
+    /// # Ok::<(), dm_button_core::ContactError>(())
+    /// ```
+    pub fn render_to<'e>(
+        &self,
+        entries: impl Iterator<Item = EntrySpec<'e>> + Clone,
+        max_len: usize,
+        out: &mut String,
+    ) {
+        if max_len > out.capacity() - out.len() {
+            let mut measure = Measure::default();
+            self.put(&mut measure, entries.clone());
+            out.reserve(measure.0);
         }
-        Self::put_close(out);
+        let before = out.len();
+        self.put(out, entries);
+        debug_assert!(
+            out.len() - before <= max_len,
+            "the panel's markup is {} bytes, above the bound of {max_len} it was given",
+            out.len() - before
+        );
     }
 
     /// The panel with `entries`, in a `String` of exactly its length (`entries` is walked

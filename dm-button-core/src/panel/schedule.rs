@@ -71,6 +71,21 @@ impl Schedule {
             .zip(self.notes.iter().map(String::as_str))
     }
 
+    /// The length of the longest note: what an entry's away note adds to the panel at most.
+    ///
+    /// ```
+    /// use dm_button_core::{Lang, Schedule};
+    ///
+    /// let schedule = Schedule::new(&"Mo-Fr 09:00-18:00".parse()?, &"Europe/Paris".parse()?, Lang::En);
+    /// let saturday_noon = 5 * 24 * 60 + 12 * 60;
+    /// assert!(schedule.note_at(saturday_noon).is_some_and(|note| note.len() <= schedule.longest_note()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn longest_note(&self) -> usize {
+        self.notes.iter().map(String::len).max().unwrap_or(0)
+    }
+
     /// The note for `minute_of_week` (from Monday 00:00, in the hours' time zone): `None`
     /// when the person is in.
     #[must_use]
