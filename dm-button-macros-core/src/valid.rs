@@ -191,7 +191,8 @@ fn take(
         _ => id_digits(key, value)?,
     };
     if let Some(rule) = key.literal {
-        rule(&text).map_err(|message| value.error(message))?;
+        rule.check(key.name, &text)
+            .map_err(|message| value.error(message))?;
     }
     key.parse(Literal::Text(&text))
         .map(Some)

@@ -64,8 +64,47 @@ impl std::fmt::Debug for Parse {
     }
 }
 
-/// What a literal must be beyond the run-time rule: `Err` with the message when it is not.
-pub type LiteralRule = fn(&str) -> Result<(), String>;
+/// What free text written in a macro must be beyond the run-time rule (where any string
+/// goes): not empty, or not blank. Written so, it is a mistake, and the message says what to
+/// do instead: "`{key}` is blank: leave it out{instead}".
+///
+/// ```
+/// use dm_button_core::LiteralRule;
+///
+/// let rule = LiteralRule { blank: true, instead: ", or write the sentence" };
+/// assert_eq!(rule.check("greeting", "Hi!"), Ok(()));
+/// assert_eq!(
+///     rule.check("greeting", "  "),
+///     Err("`greeting` is blank: leave it out, or write the sentence".to_owned())
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LiteralRule {
+    /// Whether whitespace alone counts as nothing too (a blank label shows nothing), or only
+    /// the empty string does (a message of spaces is still a message).
+    pub blank: bool,
+    /// What the message offers after "leave it out": `", or give the email's subject"`.
+    pub instead: &'static str,
+}
+
+impl LiteralRule {
+    /// `Err` with the message when `text`, written as the value of `key`, breaks the rule.
+    ///
+    /// # Errors
+    ///
+    /// The message, when `text` is empty (or blank, for a rule on blank text).
+    pub fn check(&self, key: &str, text: &str) -> Result<(), String> {
+        let (nothing, what) = if self.blank {
+            (text.trim().is_empty(), "blank")
+        } else {
+            (text.is_empty(), "empty")
+        };
+        if nothing {
+            return Err(format!("`{key}` is {what}: leave it out{}", self.instead));
+        }
+        Ok(())
+    }
+}
 
 /// A part of a link that some platforms' links take and others do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,7 +365,7 @@ pub(crate) const fn text(
 }
 
 /// A key that takes `true` or `false`.
-const fn flag(name: &'static str, example: &'static str, on: On) -> Key {
+pub(crate) const fn flag(name: &'static str, example: &'static str, on: On) -> Key {
     Key {
         name,
         kind: Kind::Bool,
@@ -339,10 +378,36 @@ const fn flag(name: &'static str, example: &'static str, on: On) -> Key {
     }
 }
 
-/// Free text with a rule for literals.
-pub(crate) const fn free_text(mut key: Key, literal: LiteralRule) -> Key {
+/// Free text: any string in the builder, a setting of its own; written in a macro, it
+/// follows `literal`.
+pub(crate) const fn free_text(
+    name: &'static str,
+    example: &'static str,
+    in_link: bool,
+    on: On,
+    literal: LiteralRule,
+) -> Key {
+    let mut key = text(name, Kind::Str, example, in_link, on, |text| {
+        Ok(Setting::Text(text.to_owned()))
+    });
     key.literal = Some(literal);
     key
+}
+
+/// The rule of free text that means nothing empty (a message of spaces is a message).
+const fn unless_empty(instead: &'static str) -> LiteralRule {
+    LiteralRule {
+        blank: false,
+        instead,
+    }
+}
+
+/// The rule of free text that means nothing blank.
+pub(crate) const fn unless_blank(instead: &'static str) -> LiteralRule {
+    LiteralRule {
+        blank: true,
+        instead,
+    }
 }
 
 /// `text.parse::<T>()`, its error as the message, wrapped into a setting.
@@ -359,37 +424,19 @@ const X: On = On::Only(Platform::X);
 
 /// `text`: the prefilled message.
 pub(crate) const TEXT: Key = free_text(
-    text(
-        "text",
-        Kind::Str,
-        "\"Hello world\"",
-        true,
-        On::Taking(Part::Text),
-        |text| Ok(Setting::Text(text.to_owned())),
-    ),
-    |text| {
-        if text.is_empty() {
-            return Err("`text` is empty: leave it out, or give the message to prefill".to_owned());
-        }
-        Ok(())
-    },
+    "text",
+    "\"Hello world\"",
+    true,
+    On::Taking(Part::Text),
+    unless_empty(", or give the message to prefill"),
 );
 /// `subject`: an email's subject.
 pub(crate) const SUBJECT: Key = free_text(
-    text(
-        "subject",
-        Kind::Str,
-        "\"Order #1234\"",
-        true,
-        On::Taking(Part::Subject),
-        |text| Ok(Setting::Text(text.to_owned())),
-    ),
-    |subject| {
-        if subject.trim().is_empty() {
-            return Err("`subject` is blank: leave it out, or give the email's subject".to_owned());
-        }
-        Ok(())
-    },
+    "subject",
+    "\"Order #1234\"",
+    true,
+    On::Taking(Part::Subject),
+    unless_blank(", or give the email's subject"),
 );
 /// `ref`: Meta's referral parameter.
 pub(crate) const REF: Key = text(
@@ -426,48 +473,28 @@ pub(crate) const STYLE: Key = text("style", Kind::Str, "\"large\"", false, On::A
 });
 /// `label`: the visible words.
 pub(crate) const LABEL: Key = free_text(
-    text(
-        "label",
-        Kind::Str,
-        "\"Contact us\"",
-        false,
-        On::All,
-        |text| Ok(Setting::Text(text.to_owned())),
-    ),
-    |label| {
-        if label.trim().is_empty() {
-            return Err(
-                "`label` is blank: leave it out for the built-in label (\"Message\", or its \
-                 translation for `lang`)"
-                    .to_owned(),
-            );
-        }
-        Ok(())
-    },
+    "label",
+    "\"Contact us\"",
+    false,
+    On::All,
+    unless_blank(" for the built-in label (\"Message\", or its translation for `lang`)"),
 );
-/// The rule of a name written in a macro: not blank.
-fn not_blank(key: &'static str, what: &'static str) -> impl Fn(&str) -> Result<(), String> {
-    move |text: &str| {
-        if text.trim().is_empty() {
-            return Err(format!("`{key}` is blank: leave it out, or give {what}"));
-        }
-        Ok(())
-    }
-}
 
 /// `name`: the person who answers.
 pub(crate) const NAME: Key = free_text(
-    text("name", Kind::Str, "\"Ana\"", false, On::All, |text| {
-        Ok(Setting::Text(text.to_owned()))
-    }),
-    |name| not_blank("name", "the name of the person who answers")(name),
+    "name",
+    "\"Ana\"",
+    false,
+    On::All,
+    unless_blank(", or give the name of the person who answers"),
 );
 /// `role`: what the person who answers does.
 pub(crate) const ROLE: Key = free_text(
-    text("role", Kind::Str, "\"Sales\"", false, On::All, |text| {
-        Ok(Setting::Text(text.to_owned()))
-    }),
-    |role| not_blank("role", "what the person who answers does")(role),
+    "role",
+    "\"Sales\"",
+    false,
+    On::All,
+    unless_blank(", or give what the person who answers does"),
 );
 /// `lang`: the language of the built-in label.
 pub(crate) const LANG: Key = text("lang", Kind::Str, "\"fr\"", false, On::All, |text| {

@@ -3,61 +3,25 @@
 //! declared once in [`PANEL_KEYS`], and each entry's [`Settings`], which take the button's
 //! keys. [`PanelSettings`] says which combinations mean nothing and renders the panel.
 
-use crate::front::keys::{CLASS, ID, Key, Kind, LANG, On, Parse, free_text, text};
+use crate::front::keys::{CLASS, ID, Key, Kind, LANG, On, flag, free_text, text, unless_blank};
 use crate::front::settings::{Problem, Setting, Settings};
 use crate::{ClassList, ElementId, EntrySpec, Lang, PanelError, PanelSpec, Placement, Side};
 
-/// A flag of the panel.
-const fn panel_flag(name: &'static str, example: &'static str) -> Key {
-    Key {
-        name,
-        kind: Kind::Bool,
-        example,
-        in_link: false,
-        parse: Parse::Flag,
-        literal: None,
-        on: On::All,
-        recipient_of: None,
-    }
-}
-
 /// `title`: the toggle's words and the landmark's name.
 pub(crate) const TITLE: Key = free_text(
-    text(
-        "title",
-        Kind::Str,
-        "\"Talk to us\"",
-        false,
-        On::All,
-        |text| Ok(Setting::Text(text.to_owned())),
-    ),
-    |title| {
-        if title.trim().is_empty() {
-            return Err(
-                "`title` is blank: leave it out for the built-in title (\"Contact us\", or its \
-                 translation for `lang`)"
-                    .to_owned(),
-            );
-        }
-        Ok(())
-    },
+    "title",
+    "\"Talk to us\"",
+    false,
+    On::All,
+    unless_blank(" for the built-in title (\"Contact us\", or its translation for `lang`)"),
 );
 /// `greeting`: a sentence above the channels.
 pub(crate) const GREETING: Key = free_text(
-    text(
-        "greeting",
-        Kind::Str,
-        "\"We usually answer within the hour.\"",
-        false,
-        On::All,
-        |text| Ok(Setting::Text(text.to_owned())),
-    ),
-    |greeting| {
-        if greeting.trim().is_empty() {
-            return Err("`greeting` is blank: leave it out, or write the sentence".to_owned());
-        }
-        Ok(())
-    },
+    "greeting",
+    "\"We usually answer within the hour.\"",
+    false,
+    On::All,
+    unless_blank(", or write the sentence"),
 );
 /// `placement`: inline or floating.
 pub(crate) const PLACEMENT: Key = text(
@@ -79,9 +43,9 @@ pub(crate) const SIDE: Key = text("side", Kind::Str, "\"left\"", false, On::All,
         .map_err(|error| error.to_string())
 });
 /// `open`: rendered open.
-pub(crate) const OPEN: Key = panel_flag("open", "true");
+pub(crate) const OPEN: Key = flag("open", "true", On::All);
 /// `qr`: a QR code beside the entries whose link needs a phone.
-pub(crate) const QR: Key = panel_flag("qr", "true");
+pub(crate) const QR: Key = flag("qr", "true", On::All);
 
 /// `hours`: when a button's person answers (feature `hours`).
 pub(crate) const HOURS: Key = text(
