@@ -11,13 +11,25 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::elements::Element;
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
 /// Where Debian's `chromium` and `chromium-driver` packages put the browser and the driver.
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Where a picture named `name` goes: `docs/screenshots/{name}.png`.
+///
+/// # Panics
+///
+/// When the folder cannot be made.
+pub fn screenshot_path(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir.join(format!("{name}.png"))
+}
 
 /// Set by `.ci/run`: a missing browser is then a failure, not a skip.
 pub const REQUIRE_BROWSER: &str = "DM_BUTTON_REQUIRE_BROWSER";
@@ -148,6 +160,86 @@ impl Browser {
             })
             .await
             .unwrap_or_else(|e| panic!("{method}: {e}"))
+    }
+
+    /// The element `locator` finds now.
+    ///
+    /// # Panics
+    ///
+    /// When there is none.
+    pub async fn element(&self, locator: Locator<'_>) -> Element {
+        self.client
+            .find(locator)
+            .await
+            .unwrap_or_else(|e| panic!("{locator:?}: {e}"))
+    }
+
+    /// The element `locator` finds, once the page has it (after a navigation, say).
+    ///
+    /// # Panics
+    ///
+    /// When the page never has it.
+    pub async fn wait_for(&self, locator: Locator<'_>) -> Element {
+        self.client
+            .wait()
+            .for_element(locator)
+            .await
+            .unwrap_or_else(|e| panic!("waiting for {locator:?}: {e}"))
+    }
+
+    /// `getComputedStyle(element)[property]` of the element `css` selects.
+    pub async fn computed(&self, css: &str, property: &str) -> String {
+        self.eval(
+            "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]]",
+            vec![json!(css), json!(property)],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
+    /// The box on the page of the element `css` selects: `[x, y, width, height]`.
+    pub async fn rect(&self, css: &str) -> [f64; 4] {
+        let rect = self
+            .eval(
+                "return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()",
+                vec![json!(css)],
+            )
+            .await;
+        ["x", "y", "width", "height"].map(|key| rect[key].as_f64().unwrap_or(f64::NAN))
+    }
+
+    /// The accessible role and name Chromium computes for the element `css` selects, from
+    /// its accessibility tree.
+    pub async fn accessible(&self, css: &str) -> (String, String) {
+        let document = self.cdp("DOM.getDocument", json!({})).await;
+        let node = self
+            .cdp(
+                "DOM.querySelector",
+                json!({ "nodeId": document["root"]["nodeId"], "selector": css }),
+            )
+            .await;
+        let tree = self
+            .cdp(
+                "Accessibility.getPartialAXTree",
+                json!({ "nodeId": node["nodeId"], "fetchRelatives": false }),
+            )
+            .await;
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
+        (
+            text(&tree["nodes"][0]["role"]["value"]),
+            text(&tree["nodes"][0]["name"]["value"]),
+        )
+    }
+
+    /// Emulates `prefers-color-scheme: {scheme}` (`"light"` or `"dark"`).
+    pub async fn color_scheme(&self, scheme: &str) {
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await;
     }
 
     /// Ends the session, then the driver (on drop).

@@ -7,12 +7,11 @@
 //! Without Chromium the tests say so and are skipped; `.ci/run` installs it and sets
 //! `DM_BUTTON_REQUIRE_BROWSER=1`, which turns that skip into a failure.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use dm_button::{DmButton, Lang, Platform};
 use dm_button_examples::axum_demo::gallery::message_button;
-use dm_button_tests::browser::{Browser, browser_or_skip};
+use dm_button_tests::browser::{Browser, browser_or_skip, screenshot_path};
 use dm_button_tests::css::{platform_colors, rgb};
 use dm_button_tests::servers;
 use fantoccini::Locator;
@@ -51,83 +50,18 @@ async fn session() -> Option<Session> {
     })
 }
 
-/// `getComputedStyle(#id)[property]`.
-async fn computed(browser: &Browser, id: &str, property: &str) -> String {
-    let value = browser
-        .eval(
-            "return getComputedStyle(document.getElementById(arguments[0]))[arguments[1]]",
-            vec![json!(id), json!(property)],
-        )
-        .await;
-    value.as_str().unwrap_or_default().to_owned()
-}
-
-/// The element's box on the page.
-async fn rect(browser: &Browser, css: &str) -> (f64, f64, f64, f64) {
-    let rect = browser
-        .eval(
-            "return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()",
-            vec![json!(css)],
-        )
-        .await;
-    let number = |key: &str| rect[key].as_f64().unwrap();
-    (
-        number("left"),
-        number("top"),
-        number("width"),
-        number("height"),
-    )
-}
-
-/// The accessible name Chromium computes for the element, from its accessibility tree.
-async fn accessible_name(browser: &Browser, css: &str) -> String {
-    let document = browser.cdp("DOM.getDocument", json!({})).await;
-    let root = document["root"]["nodeId"].clone();
-    let node = browser
-        .cdp(
-            "DOM.querySelector",
-            json!({ "nodeId": root, "selector": css }),
-        )
-        .await;
-    let tree = browser
-        .cdp(
-            "Accessibility.getPartialAXTree",
-            json!({ "nodeId": node["nodeId"], "fetchRelatives": false }),
-        )
-        .await;
-    tree["nodes"][0]["name"]["value"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
-}
-
 /// Waits until `getComputedStyle(#id)[property]` is `expected` (colors change through a
 /// 0.15 s transition), failing after five seconds.
 async fn assert_computed(browser: &Browser, id: &str, property: &str, expected: &str) {
     let mut value = String::new();
     for _ in 0..100 {
-        value = computed(browser, id, property).await;
+        value = browser.computed(&format!("#{id}"), property).await;
         if value == expected {
             return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("#{id} {property}: {value}, expected {expected}");
-}
-
-async fn color_scheme(browser: &Browser, scheme: &str) {
-    browser
-        .cdp(
-            "Emulation.setEmulatedMedia",
-            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
-        )
-        .await;
-}
-
-fn screenshot_path(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(format!("{name}.png"))
 }
 
 /// Saves a picture of the example around `#id` (the button with some page around it).
@@ -159,7 +93,7 @@ async fn click(browser: &Browser, css: &str) {
 
 /// Presses Tab until `#id` has focus; how many presses it took.
 async fn tab_to(browser: &Browser, id: &str) -> usize {
-    let body = browser.client.find(Locator::Css("body")).await.unwrap();
+    let body = browser.element(Locator::Css("body")).await;
     for presses in 1..=20 {
         body.send_keys(&char::from(Key::Tab).to_string()).await.ok();
         let active = browser
@@ -179,13 +113,13 @@ async fn every_style_looks_right_in_both_schemes() {
     };
     let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/")).await.unwrap();
-    color_scheme(browser, "light").await;
+    browser.color_scheme("light").await;
 
     // Visible, at its size, on top of whatever is under it.
     let expected_heights = [("compact", 32.0), ("large", 40.0), ("icon", 36.0)];
     for style in STYLES {
         let id = format!("style-{style}");
-        let (left, top, width, height) = rect(browser, &format!("#{id}")).await;
+        let [left, top, width, height] = browser.rect(&format!("#{id}")).await;
         assert!(width > 0.0 && height > 0.0, "{style}: {width}x{height}");
         let hit = browser
             .eval(
@@ -204,12 +138,12 @@ async fn every_style_looks_right_in_both_schemes() {
         }
         println!("{style}: {width:.1}x{height:.1} at ({left:.0}, {top:.0})");
     }
-    let (_, _, icon_width, icon_height) = rect(browser, "#style-icon").await;
+    let [_, _, icon_width, icon_height] = browser.rect("#style-icon").await;
     assert!(
         (icon_width - icon_height).abs() < 0.5,
         "the icon button is round: {icon_width}x{icon_height}"
     );
-    let (_, _, _, link_height) = rect(browser, "#style-link").await;
+    let [_, _, _, link_height] = browser.rect("#style-link").await;
     assert!(
         link_height < 32.0,
         "the link style has no button padding: {link_height}"
@@ -219,15 +153,12 @@ async fn every_style_looks_right_in_both_schemes() {
     // The names assistive technology gets, from Chromium's accessibility tree.
     for style in STYLES {
         assert_eq!(
-            accessible_name(browser, &format!("#style-{style}")).await,
+            browser.accessible(&format!("#style-{style}")).await.1,
             "Message",
             "{style}"
         );
     }
-    assert_eq!(
-        accessible_name(browser, "#lang-ar").await,
-        "إرسال رسالة @furni"
-    );
+    assert_eq!(browser.accessible("#lang-ar").await.1, "إرسال رسالة @furni");
 
     // Light scheme colors, and their pictures.
     assert_computed(
@@ -248,11 +179,7 @@ async fn every_style_looks_right_in_both_schemes() {
     }
 
     // Hover changes the color.
-    let compact = browser
-        .client
-        .find(Locator::Css("#style-compact"))
-        .await
-        .unwrap();
+    let compact = browser.element(Locator::Css("#style-compact")).await;
     let hover = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
         element: compact.clone(),
         duration: None,
@@ -305,7 +232,7 @@ async fn every_style_looks_right_in_both_schemes() {
     save_screenshot(browser, "style-compact", "focus-light").await;
 
     // Dark scheme.
-    color_scheme(browser, "dark").await;
+    browser.color_scheme("dark").await;
     assert_computed(
         browser,
         "style-compact",
@@ -347,9 +274,9 @@ async fn right_to_left_labels_lay_out_from_the_right() {
     let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/")).await.unwrap();
     assert_computed(browser, "lang-ar", "direction", "rtl").await;
-    let (icon_left, _, _, _) = rect(browser, "#lang-ar .dm-button__icon").await;
-    let (label_left, _, label_width, _) = rect(browser, "#lang-ar .dm-button__label").await;
-    let (name_left, _, name_width, _) = rect(browser, "#lang-ar .dm-button__screen-name").await;
+    let [icon_left, _, _, _] = browser.rect("#lang-ar .dm-button__icon").await;
+    let [label_left, _, label_width, _] = browser.rect("#lang-ar .dm-button__label").await;
+    let [name_left, _, name_width, _] = browser.rect("#lang-ar .dm-button__screen-name").await;
     assert!(
         icon_left > label_left,
         "the icon starts the line, on the right"
@@ -360,10 +287,12 @@ async fn right_to_left_labels_lay_out_from_the_right() {
     );
     assert!(label_width > 0.0);
     // The @name keeps its own direction: `@` before `furni`, reading left to right.
-    let direction = browser
-        .eval("return getComputedStyle(document.querySelector('#lang-ar .dm-button__screen-name')).direction", vec![])
-        .await;
-    assert_eq!(direction, json!("ltr"));
+    assert_eq!(
+        browser
+            .computed("#lang-ar .dm-button__screen-name", "direction")
+            .await,
+        "ltr"
+    );
     session.end().await;
 }
 
@@ -401,6 +330,36 @@ async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
     session.end().await;
 }
 
+/// Writes `value` in the configurator's field `#field`, in place of what it held, and sends
+/// the form.
+async fn fill_and_send(browser: &Browser, field: &str, value: &str) {
+    let input = browser.element(Locator::Id(field)).await;
+    input.clear().await.unwrap();
+    input.send_keys(value).await.unwrap();
+    click(browser, "button[type=submit]").await;
+}
+
+/// The message the configurator shows by the field `#field`, once the page has it.
+async fn field_error(browser: &Browser, field: &str) -> String {
+    let error = browser
+        .wait_for(Locator::Id(&format!("{field}-error")))
+        .await;
+    error.text().await.unwrap()
+}
+
+/// Clicks the preview's button, once the page shows it with the class
+/// `dm-button--{class}`; the URL the browser then goes to.
+async fn follow_preview(browser: &Browser, class: &str) -> String {
+    let css = format!("#preview a.dm-button--{class}");
+    browser
+        .wait_for(Locator::Css(&css))
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for_navigation(browser).await
+}
+
 #[tokio::test]
 async fn the_configurator_in_a_browser() {
     let Some(session) = session().await else {
@@ -411,20 +370,10 @@ async fn the_configurator_in_a_browser() {
 
     // A screen name the demo's dm-button.toml does not list: the form comes back with the
     // message by the field.
-    let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
-    recipient.send_keys("@furny").await.unwrap();
-    click(browser, "button[type=submit]").await;
-    let error = browser
-        .client
-        .wait()
-        .for_element(Locator::Id("recipient-error"))
-        .await
-        .unwrap();
+    fill_and_send(browser, "recipient", "@furny").await;
     assert!(
-        error
-            .text()
+        field_error(browser, "recipient")
             .await
-            .unwrap()
             .contains("`@furny` is not in dm-button.toml (did you mean `@furni`?)")
     );
     assert!(
@@ -440,51 +389,26 @@ async fn the_configurator_in_a_browser() {
     );
 
     // Fixed, with a message and a style: the preview is the button, and it works.
-    let recipient = browser.client.find(Locator::Id("recipient")).await.unwrap();
-    recipient.clear().await.unwrap();
-    recipient.send_keys("@furni").await.unwrap();
     browser
-        .client
-        .find(Locator::Id("text"))
+        .element(Locator::Id("text"))
         .await
-        .unwrap()
         .send_keys("Hi there, é & #")
         .await
         .unwrap();
     click(browser, "#style option[value=large]").await;
-    click(browser, "button[type=submit]").await;
-    let preview = browser
-        .client
-        .wait()
-        .for_element(Locator::Css("#preview a.dm-button--large"))
-        .await
-        .unwrap();
-    let link = browser
-        .client
-        .find(Locator::Id("snippet-link"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    fill_and_send(browser, "recipient", "@furni").await;
+    let link = follow_preview(browser, "large").await;
     assert_eq!(
         link,
         "https://x.com/messages/compose?recipient_id=3805104374&text=Hi%20there%2C%20%C3%A9%20%26%20%23"
     );
-    preview.click().await.unwrap();
-    assert_eq!(wait_for_navigation(browser).await, link);
 
     // Another platform: choose it, send the form, and its fields come back (WhatsApp's
     // number in place of X's ID, no screen name); a number in national form is refused.
     browser.client.goto(&server.at("/configure")).await.unwrap();
     click(browser, "#platform option[value=whatsapp]").await;
     click(browser, "button[type=submit]").await;
-    let number = browser
-        .client
-        .wait()
-        .for_element(Locator::Id("whatsapp"))
-        .await
-        .unwrap();
+    browser.wait_for(Locator::Id("whatsapp")).await;
     assert!(
         browser
             .client
@@ -492,28 +416,15 @@ async fn the_configurator_in_a_browser() {
             .await
             .is_err()
     );
-    number.send_keys("06 12 34 56 78").await.unwrap();
-    click(browser, "button[type=submit]").await;
-    let error = browser
-        .client
-        .wait()
-        .for_element(Locator::Id("whatsapp-error"))
-        .await
-        .unwrap();
-    assert!(error.text().await.unwrap().contains("is in national form"));
-    let number = browser.client.find(Locator::Id("whatsapp")).await.unwrap();
-    number.clear().await.unwrap();
-    number.send_keys("+33 6 12 34 56 78").await.unwrap();
-    click(browser, "button[type=submit]").await;
-    let preview = browser
-        .client
-        .wait()
-        .for_element(Locator::Css("#preview a.dm-button--whatsapp"))
-        .await
-        .unwrap();
-    preview.click().await.unwrap();
+    fill_and_send(browser, "whatsapp", "06 12 34 56 78").await;
+    assert!(
+        field_error(browser, "whatsapp")
+            .await
+            .contains("is in national form")
+    );
+    fill_and_send(browser, "whatsapp", "+33 6 12 34 56 78").await;
     assert_eq!(
-        wait_for_navigation(browser).await,
+        follow_preview(browser, "whatsapp").await,
         "https://wa.me/33612345678"
     );
 
@@ -531,7 +442,7 @@ async fn every_platform_looks_right() {
     let (browser, server) = (&session.browser, &session.server);
     browser.client.goto(&server.at("/")).await.unwrap();
     for (scheme, dark) in [("light", false), ("dark", true)] {
-        color_scheme(browser, scheme).await;
+        browser.color_scheme(scheme).await;
         for platform in Platform::ALL {
             let slug = platform.as_str();
             let id = format!("row-{slug}");
@@ -544,7 +455,7 @@ async fn every_platform_looks_right() {
             let colors = platform_colors(dm_button::STYLESHEET, *platform, dark);
             assert_computed(browser, &id, "backgroundColor", &rgb(&colors.bg)).await;
             assert_computed(browser, &id, "color", &rgb(&colors.fg)).await;
-            let accessible = accessible_name(browser, &format!("#{id}")).await;
+            let accessible = browser.accessible(&format!("#{id}")).await.1;
             assert_eq!(accessible, platform.label(Lang::En), "{slug}");
             if *platform != Platform::X {
                 save_screenshot(browser, &id, &format!("platform-{slug}-{scheme}")).await;

@@ -11,17 +11,16 @@
 //! DevTools Protocol) still read the page, as an assistive technology would.
 
 use std::io::Write as _;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use base64::Engine as _;
 use dm_button_examples::axum_demo::panels::SITE_PANEL;
-use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, browser_or_skip};
+use dm_button_tests::browser::{Browser, REQUIRE_BROWSER, browser_or_skip, screenshot_path};
 use dm_button_tests::qr::decode_picture;
 use dm_button_tests::servers;
 use fantoccini::Locator;
 use fantoccini::key::Key;
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// Scripts off, and a mouse: headless Chromium has no pointer at all unless told.
 const NO_SCRIPT_WITH_A_MOUSE: &str = "--blink-settings=scriptEnabled=false,primaryPointerType=4,\
@@ -73,75 +72,17 @@ async fn tab_to_toggle(browser: &Browser) {
 }
 
 async fn is_open(browser: &Browser) -> bool {
-    let details = browser
-        .client
-        .find(Locator::Css("#site-panel > details"))
-        .await
-        .unwrap();
+    let details = browser.element(Locator::Css("#site-panel > details")).await;
     details.attr("open").await.unwrap().is_some()
-}
-
-/// The element's box on the page, as `[x, y, width, height]`.
-async fn rect(browser: &Browser, css: &str) -> [f64; 4] {
-    let rect = browser
-        .eval(
-            "return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()",
-            vec![json!(css)],
-        )
-        .await;
-    ["x", "y", "width", "height"].map(|key| rect[key].as_f64().unwrap())
-}
-
-/// The accessible role and name Chromium computes for the element.
-async fn accessible(browser: &Browser, css: &str) -> (String, String) {
-    let document = browser.cdp("DOM.getDocument", json!({})).await;
-    let node = browser
-        .cdp(
-            "DOM.querySelector",
-            json!({ "nodeId": document["root"]["nodeId"], "selector": css }),
-        )
-        .await;
-    let tree = browser
-        .cdp(
-            "Accessibility.getPartialAXTree",
-            json!({ "nodeId": node["nodeId"], "fetchRelatives": false }),
-        )
-        .await;
-    let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
-    (
-        text(&tree["nodes"][0]["role"]["value"]),
-        text(&tree["nodes"][0]["name"]["value"]),
-    )
-}
-
-async fn color_scheme(browser: &Browser, scheme: &str) {
-    browser
-        .cdp(
-            "Emulation.setEmulatedMedia",
-            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
-        )
-        .await;
-}
-
-async fn computed(browser: &Browser, css: &str, property: &str) -> String {
-    browser
-        .eval(
-            "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]]",
-            vec![json!(css), json!(property)],
-        )
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// A picture of the page's corner that holds the panel (its bubble and, open, its body).
 async fn save_panel_picture(browser: &Browser, name: &str) {
     // The buttons' colours change through a 0.15 s transition.
     tokio::time::sleep(Duration::from_millis(400)).await;
-    let mut area = rect(browser, "#site-panel > details").await;
+    let mut area = browser.rect("#site-panel > details").await;
     if is_open(browser).await {
-        let body = rect(browser, "#site-panel .dm-panel__body").await;
+        let body = browser.rect("#site-panel .dm-panel__body").await;
         let (left, top) = (area[0].min(body[0]), area[1].min(body[1]));
         let right = (area[0] + area[2]).max(body[0] + body[2]);
         let bottom = (area[1] + area[3]).max(body[1] + body[3]);
@@ -161,14 +102,12 @@ async fn save_panel_picture(browser: &Browser, name: &str) {
         .decode(shot["data"].as_str().unwrap())
         .unwrap();
     assert!(png.starts_with(b"\x89PNG"));
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    std::fs::write(screenshot_path(name), png).unwrap();
 }
 
 /// The QR code as the screen shows it, read by a decoder.
 async fn decode_on_screen(browser: &Browser, css: &str) -> String {
-    let element = browser.client.find(Locator::Css(css)).await.unwrap();
+    let element = browser.element(Locator::Css(css)).await;
     let png = element.screenshot().await.unwrap();
     let decoder = png::Decoder::new(std::io::Cursor::new(png));
     let mut reader = decoder.read_info().unwrap();
@@ -200,22 +139,24 @@ async fn the_floating_panel_works_with_the_keyboard_and_no_script() {
     assert_eq!(links.len(), 4);
 
     browser.client.goto(&server.at(PAGE)).await.unwrap();
-    let (role, name) = accessible(&browser, "#site-panel").await;
+    let (role, name) = browser.accessible("#site-panel").await;
     assert_eq!(
         (role.as_str(), name.as_str()),
         ("complementary", "Contact us")
     );
     assert!(!is_open(&browser).await);
-    color_scheme(&browser, "light").await;
+    browser.color_scheme("light").await;
     save_panel_picture(&browser, "panel-closed-light").await;
 
     // The toggle takes focus, with a visible ring, and is named by the title.
     tab_to_toggle(&browser).await;
     assert_eq!(
-        computed(&browser, "#site-panel summary", "outlineStyle").await,
+        browser
+            .computed("#site-panel summary", "outlineStyle")
+            .await,
         "solid"
     );
-    let (_, name) = accessible(&browser, "#site-panel summary").await;
+    let (_, name) = browser.accessible("#site-panel summary").await;
     assert_eq!(name, "Contact us");
     // Enter opens and closes it; so does Space.
     press(&browser, &enter()).await;
@@ -227,24 +168,22 @@ async fn the_floating_panel_works_with_the_keyboard_and_no_script() {
 
     // Open: pictures in both schemes; the dark one with the dark colours.
     save_panel_picture(&browser, "panel-open-light").await;
-    color_scheme(&browser, "dark").await;
+    browser.color_scheme("dark").await;
     assert_eq!(
-        computed(&browser, "#site-panel .dm-panel__body", "backgroundColor").await,
+        browser
+            .computed("#site-panel .dm-panel__body", "backgroundColor")
+            .await,
         "rgb(21, 32, 43)"
     );
     save_panel_picture(&browser, "panel-open-dark").await;
     press(&browser, &enter()).await;
     save_panel_picture(&browser, "panel-closed-dark").await;
-    color_scheme(&browser, "light").await;
+    browser.color_scheme("light").await;
     press(&browser, &enter()).await;
 
     // A mouse sees the QR codes, which read back as the links beside them; a touch screen
     // does not see them.
-    let qr = browser
-        .client
-        .find(Locator::Css("#site-panel svg.dm-qr"))
-        .await
-        .unwrap();
+    let qr = browser.element(Locator::Css("#site-panel svg.dm-qr")).await;
     assert!(qr.is_displayed().await.unwrap(), "shown to a mouse");
     assert_eq!(
         decode_on_screen(&browser, "#site-panel svg.dm-qr").await,
@@ -301,12 +240,12 @@ async fn the_floating_panel_works_with_the_keyboard_and_no_script() {
         .await
         .as_f64()
         .unwrap();
-    let ltr = rect(&browser, "#site-panel summary").await;
+    let ltr = browser.rect("#site-panel summary").await;
     assert!(ltr[0] > width / 2.0, "bottom right, left to right");
     browser
         .eval("document.documentElement.dir = 'rtl'", vec![])
         .await;
-    let rtl = rect(&browser, "#site-panel summary").await;
+    let rtl = browser.rect("#site-panel summary").await;
     assert!(rtl[0] < width / 2.0, "bottom left, right to left");
 
     browser.close().await;
@@ -375,7 +314,7 @@ async fn the_pages_with_their_panels_open_pass_axe() {
             )
             .await;
         for scheme in ["light", "dark"] {
-            color_scheme(&browser, scheme).await;
+            browser.color_scheme(scheme).await;
             tokio::time::sleep(Duration::from_millis(400)).await;
             let violations = axe_violations(&browser, &axe).await;
             assert!(violations.is_empty(), "{path} ({scheme}): {violations:#?}");
@@ -401,10 +340,8 @@ async fn the_pages_with_their_panels_open_pass_axe() {
         .find(|link| link.starts_with("mailto:"))
         .unwrap();
     browser
-        .client
-        .find(Locator::Css("#site-panel a.dm-button--email"))
+        .element(Locator::Css("#site-panel a.dm-button--email"))
         .await
-        .unwrap()
         .click()
         .await
         .unwrap();
