@@ -94,7 +94,17 @@ pub(crate) struct Info {
     pub(crate) icon_then_label: &'static str,
     /// ` dm-button--{slug}`, the class of the platform's colours.
     pub(crate) class: &'static str,
+    /// Links the platform writes, as its documentation gives them: checked, for every
+    /// platform, by the registry's one test (see [`LinkExample`]).
+    #[cfg(test)]
+    pub(crate) links: &'static [LinkExample],
 }
+
+/// A link a platform writes: a recipient (as text, without the `slug:`), a message or none,
+/// and the link. Each platform declares at least one with a message: the link with it, or,
+/// for a platform whose link takes none, the same link without it.
+#[cfg(test)]
+pub(crate) type LinkExample = (&'static str, Option<&'static str>, &'static str);
 
 /// The most characters of a prefilled message on a platform that documents no limit of its
 /// own: X's composer's, the longest any platform documents.
@@ -188,13 +198,15 @@ pub(crate) use label_open;
 ///         labels: Labels { en: "Send an SMS", ... },
 ///         icon: [r#"<path d="..."/>"#],
 ///         link: put_link,
+///         links: [("+1 650 253 0000", Some("Hi"), "sms:+16502530000?body=Hi")],
 ///     }
 /// }
 /// ```
 ///
 /// `takes` lists `text`, `subject`, `referral` (Meta's `ref`) and `new_tab` (the link
 /// opens a page);
-/// `text_max_chars` is optional (10,000 by default). The macro key is the slug.
+/// `text_max_chars` is optional (10,000 by default). The macro key is the slug. `links` are
+/// [`LinkExample`]s, checked by the registry's test.
 macro_rules! platform {
     (
         $marker:ident($recipient:ty) {
@@ -208,7 +220,8 @@ macro_rules! platform {
             $(text_max_chars: $text_max_chars:expr,)?
             labels: $labels:expr,
             icon: [$($shape:literal),+ $(,)?],
-            link: $link:path $(,)?
+            link: $link:path,
+            links: [$(($link_recipient:literal, $link_text:expr, $link_url:literal $(,)?)),+ $(,)?] $(,)?
         }
     ) => {
         impl $crate::platforms::channel::Channel for $crate::platforms::marker::$marker {
@@ -236,6 +249,8 @@ macro_rules! platform {
                     $crate::platforms::channel::label_open!()
                 ),
                 class: concat!(" dm-button--", $slug),
+                #[cfg(test)]
+                links: &[$(($link_recipient, $link_text, $link_url)),+],
             };
 
             fn put_link(
@@ -276,3 +291,40 @@ macro_rules! platform {
     };
 }
 pub(crate) use platform;
+
+#[cfg(test)]
+mod tests {
+    use crate::{Contact, LinkSpec, Platform};
+
+    /// Every platform writes the links it declares, for a contact written `slug:recipient`
+    /// that reads back as itself; a message is in the link exactly when the platform says
+    /// its link takes one.
+    #[test]
+    fn every_platform_writes_the_links_it_declares() {
+        for platform in Platform::ALL {
+            let links = platform.info().links;
+            assert!(
+                links.iter().any(|(_, text, _)| text.is_some()),
+                "{platform}: declare a link with a message, taken or left out"
+            );
+            for &(recipient, text, expected) in links {
+                let contact: Contact = format!("{}:{recipient}", platform.as_str())
+                    .parse()
+                    .unwrap_or_else(|e| panic!("{platform} {recipient}: {e}"));
+                assert_eq!(contact.platform(), *platform);
+                assert_eq!(
+                    contact.to_string().parse::<Contact>().ok().as_ref(),
+                    Some(&contact)
+                );
+                let link = LinkSpec::to(&contact).text(text).to_url();
+                assert_eq!(link, expected, "{platform} {recipient} {text:?}");
+                let without = LinkSpec::to(&contact).to_url();
+                assert_eq!(
+                    text.is_some() && platform.takes_text(),
+                    link != without,
+                    "{platform}: the message is in the link exactly when the platform takes one"
+                );
+            }
+        }
+    }
+}

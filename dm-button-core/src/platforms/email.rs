@@ -89,6 +89,10 @@ platform! {
             r#"<path d="M15.5 8.5v4.3a2.7 2.7 0 0 0 5.5 0V12a9 9 0 1 0-3.6 7.2"/>"#,
         ],
         link: put_link,
+        links: [
+            ("hello@example.com", None, "mailto:hello@example.com"),
+            ("hello@example.com", Some("Hi & bye"), "mailto:hello@example.com?body=Hi%20%26%20bye"),
+        ],
     }
 }
 

@@ -94,6 +94,8 @@ platform! {
             r#"<circle cx="12" cy="12" r="4"/><path d="M17.2 6.8h.01"/>"#,
         ],
         link: put_link,
+        // Instagram's link takes no message: one given is left out.
+        links: [("@nasa", Some("Hi & bye"), "https://ig.me/m/nasa")],
     }
 }
 

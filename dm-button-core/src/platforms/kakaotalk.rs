@@ -157,6 +157,8 @@ platform! {
             r#"<path d="M9 11.5c1.6 1.4 4.4 1.4 6 0"/>"#,
         ],
         link: put_link,
+        // The channel's chat takes no message.
+        links: [("_xcLqmC", Some("Hi"), "https://pf.kakao.com/_xcLqmC/chat")],
     }
 }
 
@@ -170,19 +172,6 @@ fn put_link(channel: &KakaoChannel, _: &LinkParts<'_>, sink: &mut impl Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Contact, LinkSpec, Platform};
-
-    #[test]
-    fn the_link_is_the_channels_chat() {
-        let contact: Contact = "kakaotalk:_xcLqmC".parse().unwrap();
-        assert_eq!(contact.platform(), Platform::KakaoTalk);
-        assert_eq!(contact.href(), "https://pf.kakao.com/_xcLqmC/chat");
-        assert_eq!(
-            LinkSpec::to(&contact).text(Some("Hi")).to_url(),
-            "https://pf.kakao.com/_xcLqmC/chat"
-        );
-        assert!(!Platform::KakaoTalk.takes_text());
-    }
 
     #[test]
     fn each_mistake_has_its_error() {

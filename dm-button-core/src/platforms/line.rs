@@ -181,6 +181,11 @@ platform! {
             r#"<path d="M8 10h8M8 13h5"/>"#,
         ],
         link: put_link,
+        // The `@` percent-encoded, the message the whole query.
+        links: [
+            ("@abc1234", None, "https://line.me/R/oaMessage/%40abc1234/"),
+            ("@abc1234", Some("Hello there"), "https://line.me/R/oaMessage/%40abc1234/?Hello%20there"),
+        ],
     }
 }
 
@@ -199,19 +204,6 @@ fn put_link(id: &LineId, parts: &LinkParts<'_>, sink: &mut impl Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Contact, LinkSpec, Platform};
-
-    #[test]
-    fn the_link_is_lines_and_the_text_its_whole_query() {
-        let contact: Contact = "line:@abc1234".parse().unwrap();
-        assert_eq!(contact.platform(), Platform::Line);
-        assert_eq!(contact.href(), "https://line.me/R/oaMessage/%40abc1234/");
-        assert_eq!(
-            LinkSpec::to(&contact).text(Some("Hello there")).to_url(),
-            "https://line.me/R/oaMessage/%40abc1234/?Hello%20there"
-        );
-        assert_eq!(contact.to_string(), "line:@abc1234");
-    }
 
     #[test]
     fn each_mistake_has_its_error() {

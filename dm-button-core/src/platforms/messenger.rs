@@ -88,6 +88,7 @@ platform! {
             r#"<path d="m7 13.5 3.3-3.5 2.6 2.2L17 8.5"/>"#,
         ],
         link: put_link,
+        links: [("nasa", Some("Hi & bye"), "https://m.me/nasa?text=Hi%20%26%20bye")],
     }
 }
 

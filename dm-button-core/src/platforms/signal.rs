@@ -35,6 +35,8 @@ platform! {
             r#"<rect x="9" y="11" width="6" height="4.5" rx="1"/><path d="M10 11V9.8a2 2 0 0 1 4 0V11"/>"#,
         ],
         link: put_link,
+        // The number is in the fragment, and nothing follows it: Signal's link takes no message.
+        links: [("+49 1512 3456789", Some("Hi"), "https://signal.me/#p/+4915123456789")],
     }
 }
 
@@ -42,23 +44,4 @@ platform! {
 fn put_link(number: &PhoneNumber, _: &LinkParts<'_>, sink: &mut impl Sink) {
     sink.put("https://signal.me/#p/+");
     sink.put_u64(number.digits());
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::{Contact, LinkSpec, Platform};
-
-    #[test]
-    fn the_number_is_in_the_fragment_and_nothing_follows() {
-        let contact: Contact = "signal:+49 1512 3456789".parse().unwrap();
-        assert_eq!(contact.platform(), Platform::Signal);
-        assert_eq!(contact.href(), "https://signal.me/#p/+4915123456789");
-        assert_eq!(
-            LinkSpec::to(&contact).text(Some("Hi")).to_url(),
-            "https://signal.me/#p/+4915123456789"
-        );
-        assert!(!Platform::Signal.takes_text());
-        assert!(Platform::Signal.opens_page());
-        assert!(Platform::Signal.needs_phone());
-    }
 }

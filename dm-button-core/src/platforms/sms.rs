@@ -34,6 +34,14 @@ platform! {
             r#"<path d="M8 10.5h.01M12 10.5h.01M16 10.5h.01"/>"#,
         ],
         link: put_link,
+        links: [
+            ("+1 (650) 253-0000", None, "sms:+16502530000"),
+            (
+                "+1 (650) 253-0000",
+                Some("Hi & bye, 10%\nsee you"),
+                "sms:+16502530000?body=Hi%20%26%20bye%2C%2010%25%0Asee%20you",
+            ),
+        ],
     }
 }
 
@@ -44,24 +52,4 @@ fn put_link(number: &PhoneNumber, parts: &LinkParts<'_>, sink: &mut impl Sink) {
     sink.put("sms:+");
     sink.put_u64(number.digits());
     put_query(sink, "body", parts.text);
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::{Contact, LinkSpec, Platform};
-
-    #[test]
-    fn the_link_is_rfc_5724s() {
-        let contact: Contact = "sms:+1 (650) 253-0000".parse().unwrap();
-        assert_eq!(contact.platform(), Platform::Sms);
-        assert_eq!(contact.href(), "sms:+16502530000");
-        let link = LinkSpec::to(&contact).text(Some("Hi & bye, 10%\nsee you"));
-        assert_eq!(
-            link.to_url(),
-            "sms:+16502530000?body=Hi%20%26%20bye%2C%2010%25%0Asee%20you"
-        );
-        assert_eq!(contact.to_string(), "sms:+16502530000");
-        assert!(!Platform::Sms.opens_page());
-        assert!(Platform::Sms.needs_phone());
-    }
 }

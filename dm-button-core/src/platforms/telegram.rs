@@ -142,6 +142,10 @@ platform! {
             r#"<path d="m9.2 13.4 11.8-9.4"/>"#,
         ],
         link: put_link,
+        links: [
+            ("@durov", Some("Hi & bye"), "https://t.me/durov?text=Hi%20%26%20bye"),
+            ("+44 7400 123456", None, "https://t.me/+447400123456"),
+        ],
     }
 }
 

@@ -154,6 +154,12 @@ platform! {
             r#"<path d="M8 10.5V7a4 4 0 0 1 8 0v3.5M12 14.5v2"/>"#,
         ],
         link: put_link,
+        // Taken in capitals; a Gateway ID keeps its `*`.
+        links: [
+            ("abcd1234", None, "https://threema.id/ABCD1234"),
+            ("abcd1234", Some("Hi there"), "https://threema.id/ABCD1234?text=Hi%20there"),
+            ("*SUPPORT", None, "https://threema.id/*SUPPORT"),
+        ],
     }
 }
 
@@ -167,20 +173,6 @@ fn put_link(id: &ThreemaId, parts: &LinkParts<'_>, sink: &mut impl Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Contact, LinkSpec, Platform};
-
-    #[test]
-    fn the_link_is_threemas() {
-        let contact: Contact = "threema:abcd1234".parse().unwrap();
-        assert_eq!(contact.platform(), Platform::Threema);
-        assert_eq!(contact.href(), "https://threema.id/ABCD1234");
-        assert_eq!(
-            LinkSpec::to(&contact).text(Some("Hi there")).to_url(),
-            "https://threema.id/ABCD1234?text=Hi%20there"
-        );
-        let gateway: Contact = "threema:*SUPPORT".parse().unwrap();
-        assert_eq!(gateway.href(), "https://threema.id/*SUPPORT");
-    }
 
     #[test]
     fn each_mistake_has_its_error() {

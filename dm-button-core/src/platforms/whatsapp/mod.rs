@@ -46,6 +46,10 @@ platform! {
             r#"<path d="M9 9c0 3 3 6 6 6l1-1.5-2-1-1 1a5 5 0 0 1-2.5-2.5l1-1-1-2z"/>"#,
         ],
         link: put_link,
+        links: [
+            ("+33 6 12 34 56 78", None, "https://wa.me/33612345678"),
+            ("+33 6 12 34 56 78", Some("Hi & bye"), "https://wa.me/33612345678?text=Hi%20%26%20bye"),
+        ],
     }
 }
 

@@ -61,6 +61,15 @@ impl Channel for X {
         icon_alone: concat!(">", envelope!(), "</a>"),
         icon_then_label: concat!(">", envelope!(), label_open!()),
         class: " dm-button--x",
+        #[cfg(test)]
+        links: &[
+            ("3805104374", None, "https://x.com/messages/compose?recipient_id=3805104374"),
+            (
+                "3805104374",
+                Some("Hi & bye"),
+                "https://x.com/messages/compose?recipient_id=3805104374&text=Hi%20%26%20bye",
+            ),
+        ],
     };
 
     /// `https://{host}/messages/compose?recipient_id={id}[&text={text}][&welcome_message_id={id}]`.
