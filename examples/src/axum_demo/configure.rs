@@ -14,7 +14,6 @@
 use std::sync::LazyLock;
 
 use axum::extract::Query;
-use axum::http::StatusCode;
 use axum::response::Response;
 use dm_button::{
     Contact, DmButton, Lang, MessageText, OptionError, Platform, Recipient, RecipientIdError,
@@ -22,7 +21,7 @@ use dm_button::{
 };
 use maud::{Markup, PreEscaped, html};
 
-use super::form::{checkbox, field, optional};
+use super::form::{FieldErrors, checkbox, error_summary, field, outcome};
 use super::page::{html_page, layout};
 
 /// The form as submitted: every field as typed.
@@ -88,28 +87,6 @@ impl Form {
     }
 }
 
-/// The message for each field that was wrong.
-#[derive(Debug, Default)]
-struct FieldErrors {
-    recipient: Option<String>,
-    text: Option<String>,
-    subject: Option<String>,
-    screen_name: Option<String>,
-    style: Option<String>,
-    lang: Option<String>,
-}
-
-impl FieldErrors {
-    fn is_empty(&self) -> bool {
-        self.recipient.is_none()
-            && self.text.is_none()
-            && self.subject.is_none()
-            && self.screen_name.is_none()
-            && self.style.is_none()
-            && self.lang.is_none()
-    }
-}
-
 /// A button that was built, as the page shows it.
 struct Configured {
     html: String,
@@ -150,26 +127,25 @@ fn contact(platform: Platform, field: &str) -> Result<(Contact, String), String>
 
 /// The button the form describes, for any platform: `DmButton::to` with the fields the
 /// platform's form has; X's widget markup, a type of its own, when asked for.
-fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
+fn build(form: &Form) -> Result<Configured, FieldErrors> {
     let mut errors = FieldErrors::default();
     let platform = form.platform;
     let recipient = contact(platform, form.recipient.trim())
-        .map_err(|error| errors.recipient = Some(error))
+        .map_err(|error| errors.set("recipient", error))
         .ok();
-    let text: Option<MessageText> = optional(&form.text, &mut errors.text);
-    let subject: Option<MessageText> = optional(&form.subject, &mut errors.subject);
-    let screen_name: Option<ScreenName> =
-        optional(form.screen_name.trim(), &mut errors.screen_name);
-    let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
-    let style: Option<Style> = optional(&form.style, &mut errors.style);
+    let text: Option<MessageText> = errors.parse("text", &form.text);
+    let subject: Option<MessageText> = errors.parse("subject", &form.subject);
+    let screen_name: Option<ScreenName> = errors.parse("screen_name", form.screen_name.trim());
+    let lang: Option<Lang> = errors.parse("lang", &form.lang);
+    let style: Option<Style> = errors.parse("style", &form.style);
     let widget_style = match (form.widget, style) {
         (true, Some(style)) => WidgetStyle::try_from(style)
-            .map_err(|error| errors.style = Some(error.to_string()))
+            .map_err(|error| errors.set("style", error))
             .ok(),
         _ => None,
     };
     let (Some((contact, written)), true) = (recipient, errors.is_empty()) else {
-        return Err(Box::new(errors));
+        return Err(errors);
     };
 
     let mut arguments = vec![format!("{} = {written}", platform.key())];
@@ -210,10 +186,7 @@ fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
         }),
         // The form shows only the platform's fields: a hand-written query can still send
         // one that the platform does not take, such as `widget` on a Telegram button.
-        Err(error) => Err(Box::new(FieldErrors {
-            recipient: Some(error.to_string()),
-            ..FieldErrors::default()
-        })),
+        Err(error) => Err(FieldErrors::only("recipient", error)),
     }
 }
 
@@ -276,19 +249,7 @@ impl<'a> Options<'a> {
 
 pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Response {
     let form = Form::from_query(query);
-    let (status, result) = if form.submitted {
-        match build(&form) {
-            Ok(configured) => (StatusCode::OK, Some(Ok(configured))),
-            Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, Some(Err(errors))),
-        }
-    } else {
-        (StatusCode::OK, None)
-    };
-    let no_errors = FieldErrors::default();
-    let errors = match &result {
-        Some(Err(errors)) => errors,
-        _ => &no_errors,
-    };
+    let (status, configured, errors) = outcome(form.submitted, || build(&form));
     let page = layout(
         "Configure",
         html! {
@@ -298,14 +259,9 @@ pub(crate) async fn configure(Query(query): Query<Vec<(String, String)>>) -> Res
                  the fields are the keys of " code { "dm_button!" } ", and the button is \
                  made by " code { "DmButton" } "."
             }
-            @if !errors.is_empty() {
-                div class="error-summary" role="alert" {
-                    h2 { "The button could not be made" }
-                    p { "Fix the fields marked below." }
-                }
-            }
-            (form_markup(&form, errors))
-            @if let Some(Ok(configured)) = &result {
+            (error_summary("The button could not be made", &errors))
+            (form_markup(&form, &errors))
+            @if let Some(configured) = &configured {
                 (preview(configured, form.widget))
             }
         },
@@ -348,43 +304,43 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
                         }
                     }
                 }))
-            (field(key, recipient_label, errors.recipient.as_deref(), recipient_hint,
-                text_input(key, &form.recipient, errors.recipient.as_deref())))
+            (field(key, recipient_label, errors.get("recipient"), recipient_hint,
+                text_input(key, &form.recipient, errors.get("recipient"))))
             @if platform.takes("subject") {
-                (field("subject", "Subject", errors.subject.as_deref(),
+                (field("subject", "Subject", errors.get("subject"),
                     "Optional: the email's subject.",
-                    text_input("subject", &form.subject, errors.subject.as_deref())))
+                    text_input("subject", &form.subject, errors.get("subject"))))
             }
             @if platform.takes("text") {
-                (field("text", "Prefilled message", errors.text.as_deref(),
+                (field("text", "Prefilled message", errors.get("text"),
                     "Optional, at most 10,000 characters.",
                     html! {
                         textarea id="text" name="text" rows="3"
-                            aria-invalid=[errors.text.as_ref().map(|_| "true")]
+                            aria-invalid=[errors.get("text").map(|_| "true")]
                             aria-describedby="text-hint text-error" { (form.text) }
                     }))
             }
             @if platform.takes("screen_name") {
-            (field("screen_name", "Screen name", errors.screen_name.as_deref(),
+            (field("screen_name", "Screen name", errors.get("screen_name"),
                 "Optional: shown after the label, as @name.",
-                text_input("screen_name", &form.screen_name, errors.screen_name.as_deref())))
+                text_input("screen_name", &form.screen_name, errors.get("screen_name"))))
             }
-            (field("style", "Style", errors.style.as_deref(),
+            (field("style", "Style", errors.get("style"),
                 "X's widget has only the compact and large styles.",
                 html! {
                     select id="style" name="style"
-                        aria-invalid=[errors.style.as_ref().map(|_| "true")]
+                        aria-invalid=[errors.get("style").map(|_| "true")]
                         aria-describedby="style-hint style-error" {
                         @for style in styles {
                             option value=(style) selected[form.style == style] { (style) }
                         }
                     }
                 }))
-            (field("lang", "Language of the label", errors.lang.as_deref(),
+            (field("lang", "Language of the label", errors.get("lang"),
                 "English unless chosen; the button also carries it as its lang.",
                 html! {
                     select id="lang" name="lang"
-                        aria-invalid=[errors.lang.as_ref().map(|_| "true")]
+                        aria-invalid=[errors.get("lang").map(|_| "true")]
                         aria-describedby="lang-hint lang-error" {
                         option value="" selected[form.lang.is_empty()] { "(default: English)" }
                         @for lang in Lang::ALL {

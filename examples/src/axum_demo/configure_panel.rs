@@ -7,12 +7,11 @@
 //! button's with its line number), with status 422.
 
 use axum::extract::Query;
-use axum::http::StatusCode;
 use axum::response::Response;
 use dm_button::{Contact, ContactPanel, DmButton, Lang, Placement, Side};
 use maud::{Markup, PreEscaped, html};
 
-use super::form::{checkbox, field, optional};
+use super::form::{FieldErrors, checkbox, error_summary, field, outcome};
 use super::page::{html_page, layout};
 
 /// What the form holds before it is sent: a panel of three buttons.
@@ -116,28 +115,11 @@ struct Configured {
     invocation: String,
 }
 
-#[derive(Debug, Default)]
-struct FieldErrors {
-    placement: Option<String>,
-    side: Option<String>,
-    lang: Option<String>,
-    buttons: Option<String>,
-}
-
-impl FieldErrors {
-    fn is_empty(&self) -> bool {
-        self.placement.is_none()
-            && self.side.is_none()
-            && self.lang.is_none()
-            && self.buttons.is_none()
-    }
-}
-
-fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
+fn build(form: &Form) -> Result<Configured, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let placement: Option<Placement> = optional(&form.placement, &mut errors.placement);
-    let side: Option<Side> = optional(&form.side, &mut errors.side);
-    let lang: Option<Lang> = optional(&form.lang, &mut errors.lang);
+    let placement: Option<Placement> = errors.parse("placement", &form.placement);
+    let side: Option<Side> = errors.parse("side", &form.side);
+    let lang: Option<Lang> = errors.parse("lang", &form.lang);
     let mut lines = Vec::new();
     for (number, text) in form.buttons.lines().enumerate() {
         if text.trim().is_empty() {
@@ -146,13 +128,13 @@ fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
         match line(text) {
             Ok(line) => lines.push(line),
             Err(error) => {
-                errors.buttons = Some(format!("line {}: {error}", number + 1));
+                errors.set("buttons", format!("line {}: {error}", number + 1));
                 break;
             }
         }
     }
     if !errors.is_empty() {
-        return Err(Box::new(errors));
+        return Err(errors);
     }
     let mut panel = ContactPanel::new();
     let mut arguments = Vec::new();
@@ -201,25 +183,13 @@ fn build(form: &Form) -> Result<Configured, Box<FieldErrors>> {
             html: panel.to_html(),
             invocation: format!("dm_panel!({})", arguments.join(", ")),
         }),
-        Err(error) => Err(Box::new(FieldErrors {
-            buttons: Some(error.to_string()),
-            ..FieldErrors::default()
-        })),
+        Err(error) => Err(FieldErrors::only("buttons", error)),
     }
 }
 
 pub(crate) async fn configure_panel(Query(query): Query<Vec<(String, String)>>) -> Response {
     let form = Form::from_query(query);
-    let result = form.submitted.then(|| build(&form));
-    let status = match &result {
-        Some(Err(_)) => StatusCode::UNPROCESSABLE_ENTITY,
-        _ => StatusCode::OK,
-    };
-    let no_errors = FieldErrors::default();
-    let errors = match &result {
-        Some(Err(errors)) => errors,
-        _ => &no_errors,
-    };
+    let (status, configured, errors) = outcome(form.submitted, || build(&form));
     let page = layout(
         "Configure a panel",
         html! {
@@ -229,14 +199,9 @@ pub(crate) async fn configure_panel(Query(query): Query<Vec<(String, String)>>) 
                 code { "ContactPanel" } " from what an application stores: one "
                 code { "platform:recipient" } " a line, then who answers."
             }
-            @if !errors.is_empty() {
-                div class="error-summary" role="alert" {
-                    h2 { "The panel could not be made" }
-                    p { "Fix the fields marked below." }
-                }
-            }
-            (form_markup(&form, errors))
-            @if let Some(Ok(configured)) = &result {
+            (error_summary("The panel could not be made", &errors))
+            (form_markup(&form, &errors))
+            @if let Some(configured) = &configured {
                 section class="result" aria-labelledby="result-title" {
                     h2 id="result-title" { "Your panel" }
                     div class="preview" id="preview" { (PreEscaped(&configured.html)) }
@@ -269,23 +234,23 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     html! {
         form class="configure" method="get" action="/configure/panel" novalidate {
-            (field("buttons", "Buttons", errors.buttons.as_deref(),
+            (field("buttons", "Buttons", errors.get("buttons"),
                 "One a line: platform:recipient (whatsapp:+33 6 12 34 56 78, x:3805104374, email:hello@example.com...), then | name | role.",
                 html! {
                     textarea id="buttons" name="buttons" rows="5"
-                        aria-invalid=[errors.buttons.as_ref().map(|_| "true")]
+                        aria-invalid=[errors.get("buttons").map(|_| "true")]
                         aria-describedby="buttons-hint buttons-error" { (form.buttons) }
                 }))
             (field("title", "Title", None, "Optional: the toggle's words (\"Contact us\" by default).",
                 html! { input id="title" name="title" type="text" value=(form.title) aria-describedby="title-hint"; }))
             (field("greeting", "Greeting", None, "Optional: a sentence above the buttons.",
                 html! { input id="greeting" name="greeting" type="text" value=(form.greeting) aria-describedby="greeting-hint"; }))
-            (field("placement", "Placement", errors.placement.as_deref(), "Inline: a card in the page. Floating: a bubble in a corner.",
-                select("placement", &placements, &form.placement, errors.placement.as_deref())))
-            (field("side", "Side", errors.side.as_deref(), "The corner of a floating panel.",
-                select("side", &sides, &form.side, errors.side.as_deref())))
-            (field("lang", "Language", errors.lang.as_deref(), "Of the built-in title and labels.",
-                select("lang", &langs, &form.lang, errors.lang.as_deref())))
+            (field("placement", "Placement", errors.get("placement"), "Inline: a card in the page. Floating: a bubble in a corner.",
+                select("placement", &placements, &form.placement, errors.get("placement"))))
+            (field("side", "Side", errors.get("side"), "The corner of a floating panel.",
+                select("side", &sides, &form.side, errors.get("side"))))
+            (field("lang", "Language", errors.get("lang"), "Of the built-in title and labels.",
+                select("lang", &langs, &form.lang, errors.get("lang"))))
             (checkbox("open", form.open, html! { "Rendered open" }))
             (checkbox("qr", form.qr, html! { "QR codes for the apps on a phone (shown to a mouse)" }))
             button class="submit" type="submit" { "Make the panel" }

@@ -1,6 +1,7 @@
 //! What the two configurators' forms share: a labelled field with its hint and error, a
-//! checkbox, and a field's value parsed.
+//! checkbox, the fields' errors and a field's value parsed, and what a sent form leads to.
 
+use axum::http::StatusCode;
 use maud::{Markup, html};
 
 /// A field: its label, its hint, the control, and its error when the value was refused
@@ -34,18 +35,74 @@ pub(crate) fn checkbox(name: &str, checked: bool, label: Markup) -> Markup {
     }
 }
 
-/// A field's value parsed into `T`, `None` when left empty, its message in `error` when
-/// wrong.
-pub(crate) fn optional<T>(value: &str, error: &mut Option<String>) -> Option<T>
-where
-    T: std::str::FromStr,
-    T::Err: std::fmt::Display,
-{
-    if value.is_empty() {
-        return None;
+/// The message of each field whose value was refused, by the field's name.
+#[derive(Debug, Default)]
+pub(crate) struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    /// Only `field`'s `message`.
+    pub(crate) fn only(field: &'static str, message: impl ToString) -> Self {
+        let mut errors = Self::default();
+        errors.set(field, message);
+        errors
     }
-    value
-        .parse()
-        .map_err(|e: T::Err| *error = Some(e.to_string()))
-        .ok()
+
+    /// Records `message` for `field`, in place of any before.
+    pub(crate) fn set(&mut self, field: &'static str, message: impl ToString) {
+        self.0.retain(|(name, _)| *name != field);
+        self.0.push((field, message.to_string()));
+    }
+
+    /// The message for `field`, if its value was refused.
+    pub(crate) fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, message)| message.as_str())
+    }
+
+    /// Whether every value was taken.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `value`, the field `field`, parsed into `T`: `None` when left empty, or when wrong,
+    /// with its message recorded.
+    pub(crate) fn parse<T>(&mut self, field: &'static str, value: &str) -> Option<T>
+    where
+        T: std::str::FromStr,
+        T::Err: std::fmt::Display,
+    {
+        if value.is_empty() {
+            return None;
+        }
+        value.parse().map_err(|e: T::Err| self.set(field, e)).ok()
+    }
+}
+
+/// What a form leads to: the thing `build` made from it (`None` before it is sent), the
+/// fields' errors (none when it was made), and the page's status: 422 when fields were
+/// refused.
+pub(crate) fn outcome<T>(
+    submitted: bool,
+    build: impl FnOnce() -> Result<T, FieldErrors>,
+) -> (StatusCode, Option<T>, FieldErrors) {
+    match submitted.then(build) {
+        None => (StatusCode::OK, None, FieldErrors::default()),
+        Some(Ok(made)) => (StatusCode::OK, Some(made), FieldErrors::default()),
+        Some(Err(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, None, errors),
+    }
+}
+
+/// The alert above a form whose fields were refused, `heading` saying what could not be
+/// made; nothing when none was.
+pub(crate) fn error_summary(heading: &str, errors: &FieldErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div class="error-summary" role="alert" {
+                h2 { (heading) }
+                p { "Fix the fields marked below." }
+            }
+        }
+    }
 }
