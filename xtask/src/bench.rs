@@ -296,14 +296,40 @@ fn bench(filter: &[&str]) -> BTreeMap<String, Measured> {
     parse(&String::from_utf8_lossy(&output.stdout))
 }
 
-/// The instructions each static-page variant runs, counted by callgrind over the same number
-/// of calls: exact and repeatable, where times of a few nanoseconds apart are not.
-fn static_page_instructions() -> Option<(u64, u64)> {
+/// A static variant against the same bytes as a literal: what it is, divan's filter for each
+/// of the two benchmarks (a regular expression over the path), and the bench's module whose
+/// `with_macro` and `with_str` they time.
+struct StaticPair {
+    what: &'static str,
+    filters: [&'static str; 2],
+    module: &'static str,
+}
+
+const STATIC_PAIRS: [StaticPair; 3] = [
+    StaticPair {
+        what: "static page: `dm_button!` / `&'static str`",
+        filters: ["static_page::with_macro", "static_page::with_str"],
+        module: "static_page",
+    },
+    StaticPair {
+        what: "static panel: `dm_panel!` / `&'static str`",
+        filters: ["panel_with_macro", "panel_with_str"],
+        module: "static_panel",
+    },
+    StaticPair {
+        what: "static panel with hours, at a moment: `render_at` / that moment's `&'static str`",
+        filters: ["hours_with_macro", "hours_with_str"],
+        module: "static_panel::hours",
+    },
+];
+
+/// The runtime bench's executable, built as the timed runs build it; `None` without
+/// valgrind, which is all it is wanted for.
+fn bench_executable() -> Option<String> {
     let valgrind = Command::new("valgrind").arg("--version").output().ok()?;
     if !valgrind.status.success() {
         return None;
     }
-    let root = crate::workspace_root();
     let build = Command::new(env!("CARGO"))
         .args([
             "bench",
@@ -316,53 +342,59 @@ fn static_page_instructions() -> Option<(u64, u64)> {
             "--features",
             "qr,hours,minijinja,tera,handlebars",
         ])
-        .current_dir(&root)
+        .current_dir(crate::workspace_root())
         .output()
         .ok()?;
     let messages = String::from_utf8_lossy(&build.stdout);
-    let executable = messages
+    messages
         .lines()
         .filter(|line| line.contains("\"name\":\"runtime\"") && line.contains("\"executable\""))
         .find_map(|line| {
             let start = line.find("\"executable\":\"")? + "\"executable\":\"".len();
             Some(line[start..].split('"').next()?.to_owned())
-        })?;
-    // Each variant in a process of its own, as the timed runs do: both start equally cold.
-    let count = |variant: &str| -> Option<u64> {
-        let out = root.join(format!("target/callgrind.{variant}.out"));
-        let run = Command::new("valgrind")
-            .args(["--tool=callgrind", "--quiet"])
-            .arg(format!("--callgrind-out-file={}", out.display()))
-            .arg(&executable)
-            .args([
-                "--bench",
-                &format!("static_page::{variant}"),
-                "--sample-count",
-                "50",
-                "--sample-size",
-                "20",
-            ])
-            .current_dir(&root)
-            .output()
-            .ok()?;
-        if !run.status.success() {
-            return None;
-        }
-        let annotated = Command::new("callgrind_annotate")
-            .args(["--inclusive=yes"])
-            .arg(&out)
-            .output()
-            .ok()?;
-        let text = String::from_utf8_lossy(&annotated.stdout).into_owned();
-        // The function's line (`1,317,476 (1.39%)  ???:runtime::static_page::with_macro`),
-        // not the header that repeats the command line.
-        text.lines()
-            .filter(|line| line.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-            .find(|line| line.contains(&format!("static_page::{variant} ")))
-            .and_then(|line| line.split_whitespace().next())
-            .and_then(|number| number.replace(',', "").parse().ok())
-    };
-    Some((count("with_macro")?, count("with_str")?))
+        })
+}
+
+/// The instructions the function `runtime::{module}::{function}` runs in the benchmark that
+/// `filter` selects, counted by callgrind over a fixed number of calls, in a process of its
+/// own (as the timed runs do: each variant starts equally cold): exact and repeatable, where
+/// times a few nanoseconds apart, or a copy whose speed depends on where the linker put a
+/// literal, are not.
+fn instructions(executable: &str, filter: &str, module: &str, function: &str) -> Option<u64> {
+    let root = crate::workspace_root();
+    let out = root.join(format!("target/callgrind.{filter}.out"));
+    let run = Command::new("valgrind")
+        .args(["--tool=callgrind", "--quiet"])
+        .arg(format!("--callgrind-out-file={}", out.display()))
+        .arg(executable)
+        .args([
+            "--bench",
+            filter,
+            "--sample-count",
+            "50",
+            "--sample-size",
+            "20",
+        ])
+        .current_dir(&root)
+        .output()
+        .ok()?;
+    if !run.status.success() {
+        return None;
+    }
+    let annotated = Command::new("callgrind_annotate")
+        .args(["--inclusive=yes"])
+        .arg(&out)
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&annotated.stdout).into_owned();
+    // The function's line (`1,317,476 (1.39%)  ???:runtime::static_page::with_macro`), not
+    // the header that repeats the command line.
+    let name = format!("runtime::{module}::{function} ");
+    text.lines()
+        .filter(|line| line.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .find(|line| line.contains(&name))
+        .and_then(|line| line.split_whitespace().next())
+        .and_then(|number| number.replace(',', "").parse().ok())
 }
 
 pub(crate) fn run(runs: usize) -> String {
@@ -377,15 +409,9 @@ pub(crate) fn run(runs: usize) -> String {
             parsed.contains_key("runtime/dm_button_render_to"),
             "no divan table"
         );
-        // The static pairs, each in a process of its own, taking turns at going first
-        // (divan's filter is a regular expression: `^` keeps `with_macro` from matching the
-        // panels' variants).
-        for pair in [
-            ["static_page::with_macro", "static_page::with_str"],
-            ["panel_with_macro", "panel_with_str"],
-            ["hours_with_macro", "hours_with_str"],
-        ] {
-            let mut pair = pair;
+        // The static pairs, each in a process of its own, taking turns at going first.
+        for StaticPair { filters, .. } in &STATIC_PAIRS {
+            let mut pair = *filters;
             if run % 2 == 1 {
                 pair.reverse();
             }
@@ -474,14 +500,31 @@ pub(crate) fn run(runs: usize) -> String {
             if median <= 1.10 { "yes" } else { "**no**" }
         );
     }
-    match static_page_instructions() {
-        Some((with_macro, with_str)) => {
+    match bench_executable() {
+        Some(executable) => {
             let _ = writeln!(
                 report,
-                "\nInstructions run by the static-page variants under callgrind (same calls): \
-                 `dm_button!` {with_macro}, `&'static str` {with_str}, ratio {:.4}.",
-                with_macro as f64 / with_str as f64
+                "\n| instructions under callgrind, the same calls | macro | literal | ratio |\n|---|---|---|---|"
             );
+            for StaticPair {
+                what,
+                filters: [with_macro, with_str],
+                module,
+            } in &STATIC_PAIRS
+            {
+                let counts = (
+                    instructions(&executable, with_macro, module, "with_macro"),
+                    instructions(&executable, with_str, module, "with_str"),
+                );
+                let _ = match counts {
+                    (Some(with_macro), Some(with_str)) => writeln!(
+                        report,
+                        "| {what} | {with_macro} | {with_str} | {:.4} |",
+                        with_macro as f64 / with_str as f64
+                    ),
+                    _ => writeln!(report, "| {what} | (not counted) | | |"),
+                };
+            }
         }
         None => {
             let _ = writeln!(report, "\n(valgrind not found: no instruction counts.)");

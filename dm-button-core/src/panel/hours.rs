@@ -422,38 +422,91 @@ impl TimeZone {
 /// was made of), without making a `TimeZone`: what a static panel does at each render. The
 /// zone is looked up in the database once per thread and name, then kept in a small
 /// thread-local list that is searched by the name's address (a static panel's name is a
-/// `&'static str` of its own). `None` for a name the database lacks.
+/// `&'static str` of its own), with the offset it last showed and until when it shows it
+/// (see [`Clock`]). `None` for a name the database lacks.
 #[must_use]
 pub fn minute_of_week_in(name: &'static str, at: std::time::SystemTime) -> Option<u16> {
     thread_local! {
-        static ZONES: std::cell::RefCell<Vec<(usize, jiff::tz::TimeZone)>> =
+        static CLOCKS: std::cell::RefCell<Vec<(usize, Clock)>> =
             const { std::cell::RefCell::new(Vec::new()) };
     }
     let key = name.as_ptr() as usize;
-    ZONES.with(|zones| {
-        let mut zones = zones.try_borrow_mut().ok()?;
-        if let Some((_, zone)) = zones.iter().find(|(address, _)| *address == key) {
-            return Some(local_minute_of_week(zone, at));
+    CLOCKS.with(|clocks| {
+        let mut clocks = clocks.try_borrow_mut().ok()?;
+        if let Some((_, clock)) = clocks.iter_mut().find(|(address, _)| *address == key) {
+            return Some(clock.minute_of_week(at));
         }
-        let zone = jiff::tz::db().get(name).ok()?;
-        let minute = local_minute_of_week(&zone, at);
+        let mut clock = Clock::new(jiff::tz::db().get(name).ok()?);
+        let minute = clock.minute_of_week(at);
         // A few zones a process renders panels in: kept, without growing without end.
-        if zones.len() < 16 {
-            zones.push((key, zone));
+        if clocks.len() < 16 {
+            clocks.push((key, clock));
         }
         Some(minute)
     })
 }
 
+/// A zone's wall clock, read again and again: the UTC offset it shows from the instant it
+/// was last read until its next transition (daylight saving time), so that a read in that
+/// span is arithmetic, not a search of the zone's rules (which, for the years past its
+/// table, means working out that year's transitions).
+struct Clock {
+    zone: jiff::tz::TimeZone,
+    /// The span `[from, until)` in which the zone's offset is `offset` seconds.
+    from: jiff::Timestamp,
+    until: jiff::Timestamp,
+    offset: i64,
+}
+
+impl Clock {
+    /// The zone's clock, not read yet (an empty span).
+    fn new(zone: jiff::tz::TimeZone) -> Self {
+        Self {
+            zone,
+            from: jiff::Timestamp::MAX,
+            until: jiff::Timestamp::MIN,
+            offset: 0,
+        }
+    }
+
+    /// The minute of the week of `at` on this clock.
+    fn minute_of_week(&mut self, at: std::time::SystemTime) -> u16 {
+        let Ok(timestamp) = jiff::Timestamp::try_from(at) else {
+            // Beyond jiff's years (-9999 to 9999): no clock to read there.
+            return 0;
+        };
+        if !(self.from <= timestamp && timestamp < self.until) {
+            self.offset = i64::from(self.zone.to_offset(timestamp).seconds());
+            self.from = timestamp;
+            self.until = self
+                .zone
+                .following(timestamp)
+                .next()
+                .map_or(jiff::Timestamp::MAX, |transition| transition.timestamp());
+        }
+        week_minute(timestamp.as_second() + self.offset)
+    }
+}
+
+/// The minute of the week of `at` on the zone's clock: its UTC offset at that instant (the
+/// one lookup in the zone's rules), added to the seconds since the epoch.
 fn local_minute_of_week(zone: &jiff::tz::TimeZone, at: std::time::SystemTime) -> u16 {
     let Ok(timestamp) = jiff::Timestamp::try_from(at) else {
+        // Beyond jiff's years (-9999 to 9999): no clock to read there.
         return 0;
     };
-    let local = zone.to_datetime(timestamp);
-    let weekday = u16::try_from(local.weekday().to_monday_zero_offset()).unwrap_or(0);
-    let minute =
-        u16::try_from(local.hour()).unwrap_or(0) * 60 + u16::try_from(local.minute()).unwrap_or(0);
-    weekday * DAY + minute
+    week_minute(timestamp.as_second() + i64::from(zone.to_offset(timestamp).seconds()))
+}
+
+/// The minute of the week (from Monday 00:00) of `local`, seconds since the epoch on a
+/// zone's clock. No calendar is needed: a week is always 10,080 minutes, and the epoch,
+/// 1970-01-01, was a Thursday.
+fn week_minute(local: i64) -> u16 {
+    /// Minutes from a Monday 00:00 to the epoch, a Thursday 00:00.
+    const EPOCH_FROM_MONDAY: i64 = 3 * DAY as i64;
+    let minute = (local.div_euclid(60) + EPOCH_FROM_MONDAY).rem_euclid(i64::from(WEEK));
+    // `rem_euclid` keeps it in 0..WEEK, which a u16 holds.
+    u16::try_from(minute).unwrap_or(0)
 }
 
 impl FromStr for TimeZone {
@@ -506,6 +559,59 @@ pub(crate) fn weekday_and_time(minute_of_week: u16) -> (usize, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The minute of the week from the offset alone, and from a clock that keeps its offset
+    /// until the next transition, is the wall clock's, as jiff's calendar reads it: every 97
+    /// minutes over 1969-2027, in zones with half-hour and 45-minute
+    /// offsets, a 30-minute daylight saving shift, and both hemispheres.
+    #[test]
+    fn the_minute_of_the_week_is_the_wall_clocks() {
+        let zones = [
+            "Europe/Paris",
+            "America/New_York",
+            "America/St_Johns",
+            "Asia/Kathmandu",
+            "Australia/Lord_Howe",
+            "Pacific/Chatham",
+            "UTC",
+        ];
+        for name in zones {
+            let zone = jiff::tz::db().get(name).unwrap();
+            let mut clock = Clock::new(zone.clone());
+            let mut second: i64 = -365 * 86_400;
+            while second < 57 * 365 * 86_400 {
+                let timestamp = jiff::Timestamp::from_second(second).unwrap();
+                let at = std::time::SystemTime::try_from(timestamp).unwrap();
+                let wall = zone.to_datetime(timestamp);
+                let day = u16::try_from(wall.weekday().to_monday_zero_offset()).unwrap();
+                let expected = day * DAY
+                    + u16::try_from(wall.hour()).unwrap() * 60
+                    + u16::try_from(wall.minute()).unwrap();
+                assert_eq!(
+                    local_minute_of_week(&zone, at),
+                    expected,
+                    "{name} {timestamp}"
+                );
+                // The clock that keeps its offset until the next transition, read forward,
+                // and once in a while back in time (a render for an earlier moment).
+                assert_eq!(
+                    clock.minute_of_week(at),
+                    expected,
+                    "{name} {timestamp}, kept"
+                );
+                if second % 7 == 0 {
+                    let earlier = at - std::time::Duration::from_secs(40 * 86_400);
+                    let wall = zone.to_datetime(jiff::Timestamp::try_from(earlier).unwrap());
+                    let minute = u16::try_from(wall.weekday().to_monday_zero_offset()).unwrap()
+                        * DAY
+                        + u16::try_from(wall.hour()).unwrap() * 60
+                        + u16::try_from(wall.minute()).unwrap();
+                    assert_eq!(clock.minute_of_week(earlier), minute, "{name} {earlier:?}");
+                }
+                second += 97 * 60 + 13;
+            }
+        }
+    }
 
     fn hours(text: &str) -> Hours {
         text.parse().unwrap_or_else(|e| panic!("{text}: {e}"))
