@@ -422,8 +422,8 @@ impl TimeZone {
 /// was made of), without making a `TimeZone`: what a static panel does at each render. The
 /// zone is looked up in the database once per thread and name, then kept in a small
 /// thread-local list that is searched by the name's address (a static panel's name is a
-/// `&'static str` of its own), with the offset it last showed and until when it shows it
-/// (see [`Clock`]). `None` for a name the database lacks.
+/// `&'static str` of its own), with the UTC offset it last showed and the instant of its
+/// next transition: until then, a read is arithmetic. `None` for a name the database lacks.
 #[must_use]
 pub fn minute_of_week_in(name: &'static str, at: std::time::SystemTime) -> Option<u16> {
     thread_local! {
