@@ -489,9 +489,15 @@ impl Panel<'_> {
     /// longest markup the panel can have (a bound found once, when it was built), else one,
     /// of the exact length. With opening hours, a button whose person is out has its note.
     pub fn render_to(&self, buffer: &mut String) {
+        self.render_at_minute(self.now(), buffer);
+    }
+
+    /// Appends the markup as it is at `minute` of the week (in the hours' time zone; `None`
+    /// for a panel without hours) to `buffer`, with the bound found when it was built.
+    fn render_at_minute(&self, minute: Option<u16>, buffer: &mut String) {
         self.panel
             .spec()
-            .render_to(self.entries(self.now()), self.max_len, buffer);
+            .render_to(self.entries(minute), self.max_len, buffer);
     }
 
     /// Appends the markup as it is at `at` to `buffer` (feature `hours`): each button with
@@ -524,9 +530,7 @@ impl Panel<'_> {
             .time_zone
             .as_ref()
             .map(|zone| zone.minute_of_week(at));
-        self.panel
-            .spec()
-            .render_to(self.entries(minute), self.max_len, buffer);
+        self.render_at_minute(minute, buffer);
     }
 
     /// The markup as it is now, in a `String` of exactly its length.

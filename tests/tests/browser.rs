@@ -67,12 +67,10 @@ async fn assert_computed(browser: &Browser, id: &str, property: &str, expected: 
 /// Saves a picture of the example around `#id` (the button with some page around it).
 async fn save_screenshot(browser: &Browser, id: &str, name: &str) {
     let preview = browser
-        .client
-        .find(Locator::XPath(&format!(
+        .element(Locator::XPath(&format!(
             "//*[@id='{id}']/ancestor::div[@class='example__preview']"
         )))
-        .await
-        .unwrap();
+        .await;
     let png = preview.screenshot().await.unwrap();
     assert!(png.starts_with(b"\x89PNG"), "a PNG");
     std::fs::write(screenshot_path(name), png).unwrap();
@@ -80,12 +78,9 @@ async fn save_screenshot(browser: &Browser, id: &str, name: &str) {
 
 /// Clicks the element `css` selects.
 async fn click(browser: &Browser, css: &str) {
-    let element = browser
-        .client
-        .find(Locator::Css(css))
+    browser
+        .element(Locator::Css(css))
         .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"));
-    element
         .click()
         .await
         .unwrap_or_else(|e| panic!("click on {css}: {e}"));

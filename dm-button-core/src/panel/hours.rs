@@ -577,16 +577,19 @@ mod tests {
         ];
         for name in zones {
             let zone = jiff::tz::db().get(name).unwrap();
+            // The minute of the week on the wall, from jiff's calendar.
+            let wall_minute = |at: std::time::SystemTime| {
+                let wall = zone.to_datetime(jiff::Timestamp::try_from(at).unwrap());
+                u16::try_from(wall.weekday().to_monday_zero_offset()).unwrap() * DAY
+                    + u16::try_from(wall.hour()).unwrap() * 60
+                    + u16::try_from(wall.minute()).unwrap()
+            };
             let mut clock = Clock::new(zone.clone());
             let mut second: i64 = -365 * 86_400;
             while second < 57 * 365 * 86_400 {
                 let timestamp = jiff::Timestamp::from_second(second).unwrap();
                 let at = std::time::SystemTime::try_from(timestamp).unwrap();
-                let wall = zone.to_datetime(timestamp);
-                let day = u16::try_from(wall.weekday().to_monday_zero_offset()).unwrap();
-                let expected = day * DAY
-                    + u16::try_from(wall.hour()).unwrap() * 60
-                    + u16::try_from(wall.minute()).unwrap();
+                let expected = wall_minute(at);
                 assert_eq!(
                     local_minute_of_week(&zone, at),
                     expected,
@@ -601,12 +604,11 @@ mod tests {
                 );
                 if second % 7 == 0 {
                     let earlier = at - std::time::Duration::from_secs(40 * 86_400);
-                    let wall = zone.to_datetime(jiff::Timestamp::try_from(earlier).unwrap());
-                    let minute = u16::try_from(wall.weekday().to_monday_zero_offset()).unwrap()
-                        * DAY
-                        + u16::try_from(wall.hour()).unwrap() * 60
-                        + u16::try_from(wall.minute()).unwrap();
-                    assert_eq!(clock.minute_of_week(earlier), minute, "{name} {earlier:?}");
+                    assert_eq!(
+                        clock.minute_of_week(earlier),
+                        wall_minute(earlier),
+                        "{name} {earlier:?}"
+                    );
                 }
                 second += 97 * 60 + 13;
             }
