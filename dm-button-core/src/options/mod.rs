@@ -5,6 +5,7 @@ pub(crate) mod class_list;
 pub(crate) mod element_id;
 pub(crate) mod lang;
 pub(crate) mod message_text;
+pub(crate) mod named;
 pub(crate) mod referral;
 #[cfg(feature = "serde")]
 pub(crate) mod serde_impls;

@@ -3,66 +3,45 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::front::suggest::{list, quote_with_suggestion};
+use crate::front::suggest::quote_with_suggestion;
+use crate::options::named::named_values;
 
-/// The look of the crate's own (static) button, from its stylesheet.
-///
-/// | style | looks like |
-/// |---|---|
-/// | `compact` (default) | a small pill with the icon and the label |
-/// | `large` | a bigger pill, for a call to action |
-/// | `icon` | a round button with the icon only; the label becomes its accessible name and tooltip |
-/// | `link` | a plain link (icon and label), styled by your page |
-///
-/// ```
-/// use dm_button_core::Style;
-///
-/// let style: Style = "large".parse()?;
-/// assert_eq!(style, Style::Large);
-/// assert_eq!(style.as_str(), "large");
-/// assert_eq!(Style::default(), Style::Compact);
-/// # Ok::<(), dm_button_core::StyleError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-#[non_exhaustive]
-pub enum Style {
-    /// A small pill with the icon and the label.
-    #[default]
-    Compact,
-    /// A bigger pill.
-    Large,
-    /// A round, icon-only button with an accessible name.
-    Icon,
-    /// A plain link, no button look.
-    Link,
-}
-
-impl Style {
-    /// Every style, in the order of the docs.
+named_values! {
+    /// The look of the crate's own (static) button, from its stylesheet.
+    ///
+    /// | style | looks like |
+    /// |---|---|
+    /// | `compact` (default) | a small pill with the icon and the label |
+    /// | `large` | a bigger pill, for a call to action |
+    /// | `icon` | a round button with the icon only; the label becomes its accessible name and tooltip |
+    /// | `link` | a plain link (icon and label), styled by your page |
+    ///
+    /// Its name is the value `style = "..."` takes, and the end of the `dm-button--{name}`
+    /// class.
     ///
     /// ```
     /// use dm_button_core::Style;
     ///
-    /// // each style's name reads back as the style
-    /// for style in Style::ALL {
-    ///     assert_eq!(style.as_str().parse::<Style>(), Ok(*style));
-    /// }
+    /// let style: Style = "large".parse()?;
+    /// assert_eq!(style, Style::Large);
+    /// assert_eq!(style.as_str(), "large");
+    /// assert_eq!(Style::default(), Style::Compact);
+    /// assert_eq!(
+    ///     "larg".parse::<Style>().unwrap_err().to_string(),
+    ///     "unknown style `larg` (did you mean `large`?): the styles are compact, large, icon and link"
+    /// );
+    /// # Ok::<(), dm_button_core::StyleError>(())
     /// ```
-    pub const ALL: &'static [Self] = &[Self::Compact, Self::Large, Self::Icon, Self::Link];
-
-    /// The style's name: the value `style = "..."` takes, and the `dm-button--{name}` class.
-    ///
-    /// ```
-    /// assert_eq!(dm_button_core::Style::Icon.as_str(), "icon");
-    /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Compact => "compact",
-            Self::Large => "large",
-            Self::Icon => "icon",
-            Self::Link => "link",
-        }
+    Style, StyleError, "style", "styles" {
+        /// A small pill with the icon and the label.
+        #[default]
+        Compact = "compact",
+        /// A bigger pill.
+        Large = "large",
+        /// A round, icon-only button with an accessible name.
+        Icon = "icon",
+        /// A plain link, no button look.
+        Link = "link",
     }
 }
 
@@ -112,26 +91,6 @@ impl WidgetStyle {
     }
 }
 
-/// Why a string is not a [`Style`]. The message lists the styles and suggests the closest.
-///
-/// ```
-/// let err = "larg".parse::<dm_button_core::Style>().unwrap_err();
-/// assert_eq!(
-///     err.to_string(),
-///     "unknown style `larg` (did you mean `large`?): the styles are compact, large, icon and link"
-/// );
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum StyleError {
-    /// Not one of the styles.
-    #[non_exhaustive]
-    Unknown {
-        /// What was given.
-        input: String,
-    },
-}
-
 /// Why a string or [`Style`] is not a [`WidgetStyle`].
 ///
 /// ```
@@ -157,20 +116,6 @@ pub enum WidgetStyleError {
         /// What was given.
         input: String,
     },
-}
-
-impl FromStr for Style {
-    type Err = StyleError;
-
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|style| style.as_str() == input)
-            .ok_or_else(|| StyleError::Unknown {
-                input: input.to_owned(),
-            })
-    }
 }
 
 impl FromStr for WidgetStyle {
@@ -207,29 +152,9 @@ impl From<WidgetStyle> for Style {
     }
 }
 
-impl fmt::Display for Style {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl fmt::Display for WidgetStyle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Display for StyleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown { input } => {
-                let names = Style::ALL.iter().map(|value| value.as_str());
-                f.write_str("unknown style ")?;
-                quote_with_suggestion(f, input, names.clone())?;
-                f.write_str(": the styles are ")?;
-                list(f, names)
-            }
-        }
     }
 }
 
@@ -251,5 +176,4 @@ impl fmt::Display for WidgetStyleError {
     }
 }
 
-impl std::error::Error for StyleError {}
 impl std::error::Error for WidgetStyleError {}
