@@ -270,22 +270,25 @@ const RATIOS: [Ratio; 21] = [
     },
 ];
 
+/// `cargo bench` of dm-button's `runtime` benchmarks, with every feature they measure, and
+/// `flags` (`--quiet`, `--no-run`...): the one build that the timed runs and the instruction
+/// counts share.
+fn cargo_bench(flags: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .arg("bench")
+        .args(flags)
+        .args(["--package", "dm-button", "--bench", "runtime"])
+        .args(["--features", "qr,hours,minijinja,tera,handlebars"])
+        .current_dir(crate::workspace_root());
+    command
+}
+
 /// One run of the benchmarks that `filter` selects (divan's filter: a part of the name).
 fn bench(filter: &[&str]) -> BTreeMap<String, Measured> {
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "bench",
-            "--quiet",
-            "--package",
-            "dm-button",
-            "--bench",
-            "runtime",
-            "--features",
-            "qr,hours,minijinja,tera,handlebars",
-            "--",
-        ])
+    let output = cargo_bench(&["--quiet"])
+        .arg("--")
         .args(filter)
-        .current_dir(crate::workspace_root())
         .output()
         .expect("cargo runs");
     assert!(
@@ -330,19 +333,7 @@ fn bench_executable() -> Option<String> {
     if !valgrind.status.success() {
         return None;
     }
-    let build = Command::new(env!("CARGO"))
-        .args([
-            "bench",
-            "--no-run",
-            "--message-format=json",
-            "--package",
-            "dm-button",
-            "--bench",
-            "runtime",
-            "--features",
-            "qr,hours,minijinja,tera,handlebars",
-        ])
-        .current_dir(crate::workspace_root())
+    let build = cargo_bench(&["--no-run", "--message-format=json"])
         .output()
         .ok()?;
     let messages = String::from_utf8_lossy(&build.stdout);
