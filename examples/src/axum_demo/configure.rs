@@ -21,7 +21,7 @@ use dm_button::{
 };
 use maud::{Markup, PreEscaped, html};
 
-use super::form::{FieldErrors, checkbox, error_summary, field, outcome};
+use super::form::{FieldErrors, checkbox, error_summary, field, outcome, select, text_input};
 use super::page::{html_page, layout};
 
 /// The form as submitted: every field as typed.
@@ -297,13 +297,8 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
         form class="configure" method="get" action="/configure" novalidate {
             (field("platform", "Platform", None,
                 "Choose one and send the form: it comes back with that platform's fields.",
-                html! {
-                    select id="platform" name="platform" aria-describedby="platform-hint platform-error" {
-                        @for choice in Platform::ALL {
-                            option value=(choice.as_str()) selected[*choice == platform] { (choice.name()) }
-                        }
-                    }
-                }))
+                select("platform", platform.as_str(), None,
+                    Platform::ALL.iter().map(|choice| (choice.as_str(), choice.name().to_owned())), None)))
             (field(key, recipient_label, errors.get("recipient"), recipient_hint,
                 text_input(key, &form.recipient, errors.get("recipient"))))
             @if platform.takes("subject") {
@@ -327,29 +322,12 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
             }
             (field("style", "Style", errors.get("style"),
                 "X's widget has only the compact and large styles.",
-                html! {
-                    select id="style" name="style"
-                        aria-invalid=[errors.get("style").map(|_| "true")]
-                        aria-describedby="style-hint style-error" {
-                        @for style in styles {
-                            option value=(style) selected[form.style == style] { (style) }
-                        }
-                    }
-                }))
+                select("style", &form.style, None, styles.map(|style| (style, style.to_owned())), errors.get("style"))))
             (field("lang", "Language of the label", errors.get("lang"),
                 "English unless chosen; the button also carries it as its lang.",
-                html! {
-                    select id="lang" name="lang"
-                        aria-invalid=[errors.get("lang").map(|_| "true")]
-                        aria-describedby="lang-hint lang-error" {
-                        option value="" selected[form.lang.is_empty()] { "(default: English)" }
-                        @for lang in Lang::ALL {
-                            option value=(lang.code()) selected[form.lang == lang.code()] {
-                                (lang.code()) ": " (lang.label())
-                            }
-                        }
-                    }
-                }))
+                select("lang", &form.lang, Some("(default: English)"),
+                    Lang::ALL.iter().map(|lang| (lang.code(), format!("{}: {}", lang.code(), lang.label()))),
+                    errors.get("lang"))))
             @if platform.takes("new_tab") {
                 (checkbox("new_tab", form.new_tab, html! { "Open " (platform.name()) " in a new tab" }))
             }
@@ -362,14 +340,6 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
 }
 
 /// A one-line text field's `input`, described by [`field`]'s hint and error.
-fn text_input(name: &str, value: &str, error: Option<&str>) -> Markup {
-    html! {
-        input id=(name) name=(name) type="text" autocomplete="off" value=(value)
-            aria-invalid=[error.map(|_| "true")]
-            aria-describedby={ (name) "-hint " (name) "-error" };
-    }
-}
-
 fn preview(configured: &Configured, widget: bool) -> Markup {
     html! {
         section class="result" aria-labelledby="result-title" {

@@ -11,7 +11,7 @@ use axum::response::Response;
 use dm_button::{Contact, ContactPanel, DmButton, Lang, Placement, Side};
 use maud::{Markup, PreEscaped, html};
 
-use super::form::{FieldErrors, checkbox, error_summary, field, outcome};
+use super::form::{FieldErrors, checkbox, error_summary, field, outcome, select};
 use super::page::{html_page, layout};
 
 /// What the form holds before it is sent: a panel of three buttons.
@@ -217,21 +217,8 @@ pub(crate) async fn configure_panel(Query(query): Query<Vec<(String, String)>>) 
 }
 
 fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
-    let select = |name: &str, values: &[&str], chosen: &str, error: Option<&str>| {
-        html! {
-            select id=(name) name=(name)
-                aria-invalid=[error.map(|_| "true")]
-                aria-describedby={ (name) "-hint " (name) "-error" } {
-                option value="" selected[chosen.is_empty()] { "(default)" }
-                @for value in values {
-                    option value=(value) selected[chosen == *value] { (value) }
-                }
-            }
-        }
-    };
-    let placements: Vec<&str> = Placement::ALL.iter().map(|p| p.as_str()).collect();
-    let sides: Vec<&str> = Side::ALL.iter().map(|s| s.as_str()).collect();
-    let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    // Each select may be left at its default.
+    let named = |name: &'static str| (name, name.to_owned());
     html! {
         form class="configure" method="get" action="/configure/panel" novalidate {
             (field("buttons", "Buttons", errors.get("buttons"),
@@ -246,11 +233,14 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
             (field("greeting", "Greeting", None, "Optional: a sentence above the buttons.",
                 html! { input id="greeting" name="greeting" type="text" value=(form.greeting) aria-describedby="greeting-hint"; }))
             (field("placement", "Placement", errors.get("placement"), "Inline: a card in the page. Floating: a bubble in a corner.",
-                select("placement", &placements, &form.placement, errors.get("placement"))))
+                select("placement", &form.placement, Some("(default)"),
+                    Placement::ALL.iter().map(|placement| named(placement.as_str())), errors.get("placement"))))
             (field("side", "Side", errors.get("side"), "The corner of a floating panel.",
-                select("side", &sides, &form.side, errors.get("side"))))
+                select("side", &form.side, Some("(default)"),
+                    Side::ALL.iter().map(|side| named(side.as_str())), errors.get("side"))))
             (field("lang", "Language", errors.get("lang"), "Of the built-in title and labels.",
-                select("lang", &langs, &form.lang, errors.get("lang"))))
+                select("lang", &form.lang, Some("(default)"),
+                    Lang::ALL.iter().map(|lang| named(lang.code())), errors.get("lang"))))
             (checkbox("open", form.open, html! { "Rendered open" }))
             (checkbox("qr", form.qr, html! { "QR codes for the apps on a phone (shown to a mouse)" }))
             button class="submit" type="submit" { "Make the panel" }

@@ -1,5 +1,6 @@
-//! What the two configurators' forms share: a labelled field with its hint and error, a
-//! checkbox, the fields' errors and a field's value parsed, and what a sent form leads to.
+//! What the two configurators' forms share: a labelled field with its hint and error, its
+//! text input or select, a checkbox, the fields' errors and a field's value parsed, and what
+//! a sent form leads to.
 
 use axum::http::StatusCode;
 use maud::{Markup, html};
@@ -20,6 +21,39 @@ pub(crate) fn field(
             (control)
             @if let Some(error) = error {
                 p id={ (name) "-error" } class="error" { (error) }
+            }
+        }
+    }
+}
+
+/// A one-line text input, described by its field's hint and error.
+pub(crate) fn text_input(name: &str, value: &str, error: Option<&str>) -> Markup {
+    html! {
+        input id=(name) name=(name) type="text" autocomplete="off" value=(value)
+            aria-invalid=[error.map(|_| "true")]
+            aria-describedby={ (name) "-hint " (name) "-error" };
+    }
+}
+
+/// A select of `options` (each a value and its text) with `chosen` selected, described by
+/// its field's hint and error; `default`, where the field may be left out, is the text of a
+/// first option that sends nothing.
+pub(crate) fn select<'a>(
+    name: &str,
+    chosen: &str,
+    default: Option<&str>,
+    options: impl IntoIterator<Item = (&'a str, String)>,
+    error: Option<&str>,
+) -> Markup {
+    html! {
+        select id=(name) name=(name)
+            aria-invalid=[error.map(|_| "true")]
+            aria-describedby={ (name) "-hint " (name) "-error" } {
+            @if let Some(default) = default {
+                option value="" selected[chosen.is_empty()] { (default) }
+            }
+            @for (value, text) in options {
+                option value=(value) selected[chosen == value] { (text) }
             }
         }
     }
