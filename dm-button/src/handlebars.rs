@@ -47,7 +47,7 @@ use ::handlebars::{
 use dm_button_core::BUTTONS_KEY;
 use serde_json::Value as Json;
 
-use crate::template_args::{self, Arg, Args};
+use crate::template_args::{self, Arg, Args, Visit};
 
 /// Registers the helpers `dm_button` and `dm_panel`.
 ///
@@ -156,31 +156,20 @@ fn arg(value: &Json) -> Option<Arg<'_>> {
 struct HashArgs<'a, 'rc>(&'a BTreeMap<&'rc str, PathAndJson<'rc>>);
 
 impl Args for HashArgs<'_, '_> {
-    fn names(&self) -> Vec<Cow<'_, str>> {
-        self.0.keys().map(|name| Cow::Borrowed(*name)).collect()
-    }
-
-    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
-        self.0.get(name).and_then(|value| arg(value.value()))
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+        self.0
+            .iter()
+            .try_for_each(|(name, value)| visit(name, arg(value.value())))
     }
 }
 
-/// A panel's button: a map of its arguments.
 struct MapArgs<'a>(&'a Json);
 
 impl Args for MapArgs<'_> {
-    fn names(&self) -> Vec<Cow<'_, str>> {
-        self.0
-            .as_object()
-            .map(|map| {
-                map.keys()
-                    .map(|name| Cow::Borrowed(name.as_str()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
-        self.0.get(name).and_then(arg)
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+        self.0.as_object().map_or(Ok(()), |map| {
+            map.iter()
+                .try_for_each(|(name, value)| visit(name, arg(value)))
+        })
     }
 }

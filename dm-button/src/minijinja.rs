@@ -46,7 +46,7 @@ use ::minijinja::value::{Kwargs, Rest, ValueKind};
 use ::minijinja::{Environment, Error, ErrorKind, Value};
 use dm_button_core::BUTTONS_KEY;
 
-use crate::template_args::{self, Arg, Args};
+use crate::template_args::{self, Arg, Args, Visit};
 
 use crate::trusted::{for_each_trusted, safe_value_from};
 
@@ -179,18 +179,13 @@ fn arg(value: &Value) -> Option<Arg<'_>> {
 struct KwargsArgs<'a>(&'a Kwargs);
 
 impl Args for KwargsArgs<'_> {
-    fn names(&self) -> Vec<Cow<'_, str>> {
-        self.0.args().map(Cow::Borrowed).collect()
-    }
-
     // `peek` lends the value; `get` would also record the name as used, for an
     // `assert_all_used` that the reader does not need (it refuses unknown names itself).
-    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
-        self.0
-            .peek::<Option<&Value>>(name)
-            .ok()
-            .flatten()
-            .and_then(arg)
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+        self.0.args().try_for_each(|name| {
+            let value = self.0.peek::<Option<&Value>>(name).ok().flatten();
+            visit(name, value.and_then(arg))
+        })
     }
 }
 
@@ -198,22 +193,16 @@ impl Args for KwargsArgs<'_> {
 struct MapArgs(Value);
 
 impl Args for MapArgs {
-    fn names(&self) -> Vec<Cow<'_, str>> {
-        self.0
-            .try_iter()
-            .map(|keys| keys.map(|key| Cow::Owned(key.to_string())).collect())
-            .unwrap_or_default()
-    }
-
-    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
-        // A map's attribute comes out as a value of its own, which the argument cannot
-        // borrow from: its text is copied.
-        let value = self.0.get_attr(name).ok()?;
-        Some(match arg(&value)? {
-            Arg::Text(text) => Arg::Text(Cow::Owned(text.into_owned())),
-            Arg::Number(digits) => Arg::Number(digits),
-            Arg::Flag(flag) => Arg::Flag(flag),
-            Arg::Other(kind) => Arg::Other(kind),
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+        let Ok(mut names) = self.0.try_iter() else {
+            return Ok(());
+        };
+        names.try_for_each(|name| {
+            let value = self.0.get_item(&name).ok();
+            match name.as_str() {
+                Some(text) => visit(text, value.as_ref().and_then(arg)),
+                None => visit(&name.to_string(), value.as_ref().and_then(arg)),
+            }
         })
     }
 }

@@ -36,13 +36,17 @@ impl Arg<'_> {
     }
 }
 
+/// What an engine's arguments are visited with: each one's name, and its value (`None` when
+/// it was given as none, an optional field of the context passed as it is).
+pub(crate) type Visit<'v> = dyn FnMut(&str, Option<Arg<'_>>) -> Result<(), String> + 'v;
+
 /// A call's named arguments, as an engine holds them.
 pub(crate) trait Args {
-    /// The names given, in the engine's order.
-    fn names(&self) -> Vec<Cow<'_, str>>;
-    /// The value of `name`: `None` when it was not given, or given as none (an optional
-    /// field of the context passed as it is).
-    fn get(&self, name: &'static str) -> Option<Arg<'_>>;
+    /// Calls `visit` with each argument given, in the engine's order, until it returns an
+    /// error. Each is read once, in place: no name is looked up that was not given (an
+    /// engine's lookup of a missing name can cost more than the button: minijinja builds an
+    /// error), and nothing is collected.
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String>;
 }
 
 /// `{owner}: invalid `{name}`: {message}`: every message names the call and the argument.
@@ -54,25 +58,46 @@ pub(crate) fn invalid(owner: &str, name: &str, message: impl std::fmt::Display) 
 /// panel's button takes besides a button's): each by its key's rule, then the combinations
 /// the macro refuses.
 fn settings(owner: &str, extra: &'static [Key], args: &dyn Args) -> Result<Settings, String> {
-    let key = |name: &str| Key::find(name).or_else(|| extra.iter().find(|k| k.name == name));
-    let names = args.names();
-    if let Some(unknown) = names.iter().find(|name| key(name).is_none()) {
-        let message = unknown_key_message(unknown, "argument", owner, KEYS.iter());
-        return Err(format!("{owner}: {message}"));
-    }
-    // The arguments given, in their order, each looked up once: an engine's lookup of a
-    // name it was not given can cost more than the button (minijinja builds an error).
+    let find = |name: &str| Key::find(name).or_else(|| extra.iter().find(|k| k.name == name));
     let mut settings = Settings::default();
-    for key in names.iter().filter_map(|name| key(name)) {
-        if let Some(value) = args.get(key.name) {
-            let setting = parse(owner, key, &value)?;
-            settings.set(key, setting);
-        }
-    }
+    let set = |key, setting| settings.set(key, setting);
+    read(owner, args, None, find, KEYS, set)?;
     if let Some(problem) = settings.problems().into_iter().next() {
         return Err(invalid(owner, problem.key, problem.message));
     }
     Ok(settings)
+}
+
+/// Reads each argument by its key (`find`; `skip` names one that the caller reads itself)
+/// and hands its parsed value to `set`. An unknown name is the error, with the closest of
+/// `known` suggested, wherever it stands among the arguments; otherwise the first value its
+/// key refuses is.
+fn read(
+    owner: &str,
+    args: &dyn Args,
+    skip: Option<&str>,
+    find: impl Fn(&str) -> Option<&'static Key>,
+    known: &'static [Key],
+    mut set: impl FnMut(&'static Key, dm_button_core::Setting),
+) -> Result<(), String> {
+    let mut refused = None;
+    args.each(&mut |name, value| {
+        if skip == Some(name) {
+            return Ok(());
+        }
+        let Some(key) = find(name) else {
+            let message = unknown_key_message(name, "argument", owner, known.iter());
+            return Err(format!("{owner}: {message}"));
+        };
+        if let (Some(value), None) = (value, &refused) {
+            match parse(owner, key, &value) {
+                Ok(setting) => set(key, setting),
+                Err(message) => refused = Some(message),
+            }
+        }
+        Ok(())
+    })?;
+    refused.map_or(Ok(()), Err)
 }
 
 /// The value by its key's rule, in the kind the key takes: a string, a number or a string
@@ -124,21 +149,10 @@ pub(crate) fn panel(
     args: &dyn Args,
     buttons: Option<Result<Vec<Box<dyn Args + '_>>, String>>,
 ) -> Result<String, String> {
-    let key = |name: &str| PANEL_KEYS.iter().find(|key| key.name == name);
-    let names = args.names();
-    let unknown = names
-        .iter()
-        .find(|name| *name != BUTTONS_KEY && key(name).is_none());
-    if let Some(unknown) = unknown {
-        let message = unknown_key_message(unknown, "argument", owner, PANEL_KEYS.iter());
-        return Err(format!("{owner}: {message}"));
-    }
+    let find = |name: &str| PANEL_KEYS.iter().find(|key| key.name == name);
     let mut panel = PanelSettings::default();
-    for key in names.iter().filter_map(|name| key(name)) {
-        if let Some(value) = args.get(key.name) {
-            panel.set(key, parse(owner, key, &value)?);
-        }
-    }
+    let set = |key, setting| panel.set(key, setting);
+    read(owner, args, Some(BUTTONS_KEY), find, PANEL_KEYS, set)?;
     if let Some(buttons) = buttons {
         let buttons = buttons.map_err(|kind| {
             invalid(

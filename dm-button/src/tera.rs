@@ -47,11 +47,11 @@
 
 use std::borrow::Cow;
 
-use ::tera::value::ValueKind;
+use ::tera::value::{Key, ValueKind};
 use ::tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 use dm_button_core::BUTTONS_KEY;
 
-use crate::template_args::{self, Arg, Args};
+use crate::template_args::{self, Arg, Args, Visit};
 use crate::trusted::{for_each_trusted, safe_value_from};
 
 /// Registers the template functions `dm_button(...)` and `dm_panel(...)`.
@@ -130,41 +130,32 @@ fn arg(value: &Value) -> Option<Arg<'_>> {
 struct KwargsArgs<'a>(&'a Kwargs);
 
 impl Args for KwargsArgs<'_> {
-    fn names(&self) -> Vec<Cow<'_, str>> {
-        self.0
-            .iter()
-            .filter_map(|(key, _)| key.as_str().map(Cow::Borrowed))
-            .collect()
-    }
-
-    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
-        self.0
-            .iter()
-            .find(|(key, _)| key.as_str() == Some(name))
-            .and_then(|(_, value)| arg(value))
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+        each_entry(self.0.iter(), visit)
     }
 }
 
 struct MapArgs<'a>(&'a Value);
 
 impl Args for MapArgs<'_> {
-    fn names(&self) -> Vec<Cow<'_, str>> {
+    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
         self.0
             .as_map()
-            .map(|map| {
-                map.keys()
-                    .filter_map(|key| key.as_str().map(Cow::Borrowed))
-                    .collect()
-            })
-            .unwrap_or_default()
+            .map_or(Ok(()), |map| each_entry(map.iter(), visit))
     }
+}
 
-    fn get(&self, name: &'static str) -> Option<Arg<'_>> {
-        let map = self.0.as_map()?;
-        map.iter()
-            .find(|(key, _)| key.as_str() == Some(name))
-            .and_then(|(_, value)| arg(value))
+/// Visits the entries of a map or of the keyword arguments whose names are strings.
+fn each_entry<'a>(
+    entries: impl Iterator<Item = (&'a Key<'static>, &'a Value)>,
+    visit: &mut Visit<'_>,
+) -> Result<(), String> {
+    for (name, value) in entries {
+        if let Some(name) = name.as_str() {
+            visit(name, arg(value))?;
+        }
     }
+    Ok(())
 }
 
 /// A safe value: the markup, which auto-escaping leaves as it is. Every button and panel

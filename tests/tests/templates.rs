@@ -214,6 +214,16 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
             r#"{{ dm_button(recipient=1, style="huge") }}"#,
             "invalid `style`: unknown style `huge`",
         ),
+        // An unknown argument is the error wherever it stands among the engine's arguments:
+        // here after a wrong value, both in the call's order and in the names' order.
+        (
+            r#"{{ dm_button(lang="xx", recipient=1, stlye="large") }}"#,
+            "unknown argument `stlye`: did you mean `style`?",
+        ),
+        (
+            r#"{{ dm_panel(placement="nowhere", buttons=[{"recipient": 1}], tilte="Hi") }}"#,
+            "unknown argument `tilte`: did you mean `title`?",
+        ),
         (
             r#"{{ dm_button(recipient=1, lang="xx") }}"#,
             "invalid `lang`: no built-in label for the language `xx`",
