@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use dm_button_core::Platform;
+use dm_button_core::{Platform, Style, WidgetStyle};
 
 /// One option, as a macro argument, as a call on the platform's typed builder, and as a
 /// call on a `DmButton::to` button (where the options some platforms lack are `try_`
@@ -111,6 +111,11 @@ impl Case {
             args = args.join(", "),
         );
     }
+}
+
+/// A key left out, then each of its values (the crate's own list, such as `Style::ALL`).
+fn unset_or_each<T>(values: impl IntoIterator<Item = T>) -> impl Iterator<Item = Option<T>> {
+    std::iter::once(None).chain(values.into_iter().map(Some))
 }
 
 /// `style = "..."`, as a macro argument and a builder call.
@@ -414,13 +419,7 @@ fn main() {
     };
 
     // The crate's own markup: every style × every language × every naming.
-    for style in [
-        None,
-        Some("compact"),
-        Some("large"),
-        Some("icon"),
-        Some("link"),
-    ] {
+    for style in unset_or_each(Style::ALL.iter().map(|style| style.as_str())) {
         for lang in &langs {
             for (naming_name, naming) in &namings {
                 let mut options = cycled(index);
@@ -443,7 +442,7 @@ fn main() {
         }
     }
     // X's widget: every size × script × dnt × naming, languages cycling.
-    for style in [None, Some("compact"), Some("large")] {
+    for style in unset_or_each(WidgetStyle::ALL.iter().map(|style| style.as_str())) {
         for script in [None, Some(true), Some(false)] {
             for dnt in [None, Some(true), Some(false)] {
                 for (naming_name, naming) in &namings {
@@ -495,13 +494,7 @@ fn main() {
         .collect();
     for platform in &others {
         let takes = |key: &str, option: Option<Opt>| option.filter(|_| platform.takes(key));
-        for style in [
-            None,
-            Some("compact"),
-            Some("large"),
-            Some("icon"),
-            Some("link"),
-        ] {
+        for style in unset_or_each(Style::ALL.iter().map(|style| style.as_str())) {
             for lang in &langs {
                 let value = cycle(platform.examples(), index);
                 let mut options: Vec<Opt> = [
