@@ -94,13 +94,10 @@ pub fn add_to_environment(env: &mut Environment<'_>) {
 /// # Ok::<(), minijinja::Error>(())
 /// ```
 pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error> {
-    if !positional.is_empty() {
-        return Err(error(
-            "dm_button() takes keyword arguments only, named as the macro's keys: \
-             `dm_button(recipient=\"3805104374\", text=\"Hello\")`"
-                .to_owned(),
-        ));
-    }
+    keyword_only(
+        &positional,
+        r#"dm_button(recipient="3805104374", text="Hello")"#,
+    )?;
     template_args::button("dm_button()", &KwargsArgs(&kwargs))
         .map(Value::from_safe_string)
         .map_err(error)
@@ -131,13 +128,10 @@ pub fn dm_button(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error
 /// # Ok::<(), minijinja::Error>(())
 /// ```
 pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error> {
-    if !positional.is_empty() {
-        return Err(error(
-            "dm_panel() takes keyword arguments only, named as the macro's keys: \
-             `dm_panel(title=\"Talk to us\", buttons=[{\"whatsapp\": \"+33 6 12 34 56 78\"}])`"
-                .to_owned(),
-        ));
-    }
+    keyword_only(
+        &positional,
+        r#"dm_panel(title="Talk to us", buttons=[{"whatsapp": "+33 6 12 34 56 78"}])"#,
+    )?;
     let args = KwargsArgs(&kwargs);
     let list: Option<Value> = kwargs.get(BUTTONS_KEY).ok().flatten();
     let buttons = list.filter(given).map(|list| match list.kind() {
@@ -154,6 +148,18 @@ pub fn dm_panel(positional: Rest<Value>, kwargs: Kwargs) -> Result<Value, Error>
     template_args::panel("dm_panel()", &args, buttons)
         .map(Value::from_safe_string)
         .map_err(error)
+}
+
+/// The error for a positional argument: the function's arguments are named as the macro's
+/// keys, as `example` shows (a call whose name runs to its `(`).
+fn keyword_only(positional: &Rest<Value>, example: &str) -> Result<(), Error> {
+    if positional.is_empty() {
+        return Ok(());
+    }
+    let name = example.split('(').next().unwrap_or(example);
+    Err(error(format!(
+        "{name}() takes keyword arguments only, named as the macro's keys: `{example}`"
+    )))
 }
 
 /// Whether a value counts as given: `none` and undefined do not, so that an optional field

@@ -201,7 +201,14 @@ fn a_wrong_argument_is_a_template_error_that_names_it() {
             r#"{{ dm_button(text="Hi") }}"#,
             "needs a recipient: add the key of the platform the button opens a conversation on, such as `recipient=3805104374`",
         ),
-        (r#"{{ dm_button("3805104374") }}"#, "keyword arguments only"),
+        (
+            r#"{{ dm_button("3805104374") }}"#,
+            r#"dm_button() takes keyword arguments only, named as the macro's keys: `dm_button(recipient="3805104374", text="Hello")`"#,
+        ),
+        (
+            r#"{{ dm_panel("Talk to us") }}"#,
+            r#"dm_panel() takes keyword arguments only, named as the macro's keys: `dm_panel(title="Talk to us", buttons=[{"whatsapp": "+33 6 12 34 56 78"}])`"#,
+        ),
         (
             r#"{{ dm_button(recipient=1, stlye="large") }}"#,
             "unknown argument `stlye`: did you mean `style`?",
