@@ -163,6 +163,7 @@ impl Args for HashArgs<'_, '_> {
     }
 }
 
+/// A panel's button: a map of its arguments.
 struct MapArgs<'a>(&'a Json);
 
 impl Args for MapArgs<'_> {

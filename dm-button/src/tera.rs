@@ -127,6 +127,7 @@ fn arg(value: &Value) -> Option<Arg<'_>> {
     })
 }
 
+/// A call's keyword arguments.
 struct KwargsArgs<'a>(&'a Kwargs);
 
 impl Args for KwargsArgs<'_> {
@@ -135,6 +136,7 @@ impl Args for KwargsArgs<'_> {
     }
 }
 
+/// A panel's button: a map of its arguments.
 struct MapArgs<'a>(&'a Value);
 
 impl Args for MapArgs<'_> {

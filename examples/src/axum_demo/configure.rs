@@ -339,7 +339,6 @@ fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
     }
 }
 
-/// A one-line text field's `input`, described by [`field`]'s hint and error.
 fn preview(configured: &Configured, widget: bool) -> Markup {
     html! {
         section class="result" aria-labelledby="result-title" {

@@ -217,7 +217,7 @@ pub(crate) async fn configure_panel(Query(query): Query<Vec<(String, String)>>) 
 }
 
 fn form_markup(form: &Form, errors: &FieldErrors) -> Markup {
-    // Each select may be left at its default.
+    // An option that shows its value as its text.
     let named = |name: &'static str| (name, name.to_owned());
     html! {
         form class="configure" method="get" action="/configure/panel" novalidate {
