@@ -411,7 +411,7 @@ pub(crate) const fn unless_blank(instead: &'static str) -> LiteralRule {
 }
 
 /// `text.parse::<T>()`, its error as the message, wrapped into a setting.
-fn parsed<T>(text: &str, setting: impl FnOnce(T) -> Setting) -> Result<Setting, String>
+pub(crate) fn parsed<T>(text: &str, setting: impl FnOnce(T) -> Setting) -> Result<Setting, String>
 where
     T: std::str::FromStr,
     T::Err: std::fmt::Display,

@@ -3,7 +3,9 @@
 //! declared once in [`PANEL_KEYS`], and each entry's [`Settings`], which take the button's
 //! keys. [`PanelSettings`] says which combinations mean nothing and renders the panel.
 
-use crate::front::keys::{CLASS, ID, Key, Kind, LANG, On, flag, free_text, text, unless_blank};
+use crate::front::keys::{
+    CLASS, ID, Key, Kind, LANG, On, flag, free_text, parsed, text, unless_blank,
+};
 use crate::front::settings::{Problem, Setting, Settings};
 use crate::{ClassList, ElementId, EntrySpec, Lang, PanelError, PanelSpec, Placement, Side};
 
@@ -30,17 +32,11 @@ pub(crate) const PLACEMENT: Key = text(
     "\"floating\"",
     false,
     On::All,
-    |text| {
-        text.parse::<Placement>()
-            .map(Setting::Placement)
-            .map_err(|error| error.to_string())
-    },
+    |text| parsed::<Placement>(text, Setting::Placement),
 );
 /// `side`: the corner of a floating panel.
 pub(crate) const SIDE: Key = text("side", Kind::Str, "\"left\"", false, On::All, |text| {
-    text.parse::<Side>()
-        .map(Setting::Side)
-        .map_err(|error| error.to_string())
+    parsed::<Side>(text, Setting::Side)
 });
 /// `open`: rendered open.
 pub(crate) const OPEN: Key = flag("open", "true", On::All);
@@ -68,16 +64,12 @@ pub(crate) const TIMEZONE: Key = text(
 
 #[cfg(feature = "hours")]
 fn parse_hours(text: &str) -> Result<Setting, String> {
-    text.parse::<crate::Hours>()
-        .map(Setting::Hours)
-        .map_err(|error| error.to_string())
+    parsed::<crate::Hours>(text, Setting::Hours)
 }
 
 #[cfg(feature = "hours")]
 fn parse_time_zone(text: &str) -> Result<Setting, String> {
-    text.parse::<crate::TimeZone>()
-        .map(Setting::TimeZone)
-        .map_err(|error| error.to_string())
+    parsed::<crate::TimeZone>(text, Setting::TimeZone)
 }
 
 /// Without the feature, the keys exist (so that a panel that uses them says how to get
