@@ -471,31 +471,40 @@ impl Clock {
 
     /// The minute of the week of `at` on this clock.
     fn minute_of_week(&mut self, at: std::time::SystemTime) -> u16 {
-        let Ok(timestamp) = jiff::Timestamp::try_from(at) else {
-            // Beyond jiff's years (-9999 to 9999): no clock to read there.
-            return 0;
-        };
-        if !(self.from <= timestamp && timestamp < self.until) {
-            self.offset = i64::from(self.zone.to_offset(timestamp).seconds());
-            self.from = timestamp;
-            self.until = self
-                .zone
-                .following(timestamp)
-                .next()
-                .map_or(jiff::Timestamp::MAX, |transition| transition.timestamp());
-        }
-        week_minute(timestamp.as_second() + self.offset)
+        minute_at(at, |timestamp| {
+            if !(self.from <= timestamp && timestamp < self.until) {
+                self.offset = offset_at(&self.zone, timestamp);
+                self.from = timestamp;
+                self.until = self
+                    .zone
+                    .following(timestamp)
+                    .next()
+                    .map_or(jiff::Timestamp::MAX, |transition| transition.timestamp());
+            }
+            self.offset
+        })
     }
 }
 
 /// The minute of the week of `at` on the zone's clock: its UTC offset at that instant (the
 /// one lookup in the zone's rules), added to the seconds since the epoch.
 fn local_minute_of_week(zone: &jiff::tz::TimeZone, at: std::time::SystemTime) -> u16 {
+    minute_at(at, |timestamp| offset_at(zone, timestamp))
+}
+
+/// The zone's UTC offset at `timestamp`, in seconds.
+fn offset_at(zone: &jiff::tz::TimeZone, timestamp: jiff::Timestamp) -> i64 {
+    i64::from(zone.to_offset(timestamp).seconds())
+}
+
+/// The minute of the week of `at` on a clock whose UTC offset at an instant, in seconds,
+/// `offset` gives.
+fn minute_at(at: std::time::SystemTime, offset: impl FnOnce(jiff::Timestamp) -> i64) -> u16 {
     let Ok(timestamp) = jiff::Timestamp::try_from(at) else {
         // Beyond jiff's years (-9999 to 9999): no clock to read there.
         return 0;
     };
-    week_minute(timestamp.as_second() + i64::from(zone.to_offset(timestamp).seconds()))
+    week_minute(timestamp.as_second() + offset(timestamp))
 }
 
 /// The minute of the week (from Monday 00:00) of `local`, seconds since the epoch on a
