@@ -324,7 +324,45 @@ mod tests {
                     link != without,
                     "{platform}: the message is in the link exactly when the platform takes one"
                 );
+                assert_eq!(
+                    platform.opens_page(),
+                    link.starts_with("https://"),
+                    "{platform}: a page opens exactly from a web link (not `mailto:`, `sms:`, `tel:`)"
+                );
             }
+        }
+    }
+
+    /// The platforms whose app lives on a phone, which a panel hands over to by a QR code.
+    #[test]
+    fn the_apps_on_a_phone_are_these() {
+        let on_a_phone: Vec<Platform> = Platform::ALL
+            .iter()
+            .copied()
+            .filter(|platform| platform.needs_phone())
+            .collect();
+        assert_eq!(
+            on_a_phone,
+            [
+                Platform::WhatsApp,
+                Platform::Sms,
+                Platform::Phone,
+                Platform::Signal,
+                Platform::Line,
+                Platform::Threema,
+                Platform::KakaoTalk,
+            ]
+        );
+    }
+
+    /// A contact reads back as `slug:` and its recipient in the type's own form.
+    #[test]
+    fn a_contact_is_written_in_its_recipients_form() {
+        for (written, read) in [
+            ("sms:+1 (650) 253-0000", "sms:+16502530000"),
+            ("line:@abc1234", "line:@abc1234"),
+        ] {
+            assert_eq!(written.parse::<Contact>().unwrap().to_string(), read);
         }
     }
 }
