@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::front::suggest::CharName;
+use crate::platforms::username::InlineStr;
 
 /// [`ScreenName::MAX_LEN`].
 pub(crate) const SCREEN_NAME_MAX_LEN: usize = 15;
@@ -28,10 +29,7 @@ pub(crate) const SCREEN_NAME_MAX_LEN: usize = 15;
 /// # Ok::<(), dm_button_core::ScreenNameError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ScreenName {
-    bytes: [u8; SCREEN_NAME_MAX_LEN],
-    len: u8,
-}
+pub struct ScreenName(InlineStr<SCREEN_NAME_MAX_LEN>);
 
 impl ScreenName {
     /// The most characters an X screen name has.
@@ -53,13 +51,7 @@ impl ScreenName {
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
-        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
-        // The constructor admits ASCII only, so this is always UTF-8.
-        // A broken invariant here would write a link to no one: loud in debug builds, and
-        // in release the empty name, which no link accepts as a recipient.
-        let text = std::str::from_utf8(bytes);
-        debug_assert!(text.is_ok(), "a name is copied from a whole `str`");
-        text.unwrap_or_default()
+        self.0.as_str()
     }
 }
 
@@ -118,17 +110,12 @@ impl FromStr for ScreenName {
             });
         }
         // Only ASCII is left, so bytes are characters.
-        let mut bytes = [0; SCREEN_NAME_MAX_LEN];
-        match (bytes.get_mut(..name.len()), u8::try_from(name.len())) {
-            (Some(slot), Ok(len)) => {
-                slot.copy_from_slice(name.as_bytes());
-                Ok(Self { bytes, len })
-            }
-            _ => Err(ScreenNameError::TooLong {
+        InlineStr::new(name)
+            .map(Self)
+            .ok_or_else(|| ScreenNameError::TooLong {
                 name: name.to_owned(),
                 chars: name.len(),
-            }),
-        }
+            })
     }
 }
 
