@@ -374,10 +374,8 @@ fn recipient(
     value: &Value,
     track: &mut Option<PathBuf>,
 ) -> syn::Result<Option<Setting>> {
-    let text = match value {
-        Value::Str(text, _) => Cow::Borrowed(text.as_str()),
-        Value::Lit(Lit::Str(text)) => Cow::Owned(unsuffixed(key, text)?),
-        _ => return Ok(None),
+    let Some(text) = string_recipient(key, value)? else {
+        return Ok(None);
     };
     use dm_button_core::Recipient;
 
@@ -402,10 +400,8 @@ fn recipient(
     value: &Value,
     _track: &mut Option<PathBuf>,
 ) -> syn::Result<Option<Setting>> {
-    let text = match value {
-        Value::Str(text, _) => Cow::Borrowed(text.as_str()),
-        Value::Lit(Lit::Str(text)) => Cow::Owned(unsuffixed(key, text)?),
-        _ => return Ok(None),
+    let Some(text) = string_recipient(key, value)? else {
+        return Ok(None);
     };
     match text.parse::<dm_button_core::RecipientId>() {
         Ok(id) => Ok(Some(Setting::Contact(Contact::X(id)))),
@@ -419,6 +415,16 @@ fn recipient(
             )))
         }
         Err(error) => Err(value.error(hinted(key, &error.to_string()))),
+    }
+}
+
+/// A recipient given as a string, which may name an account; `None` for any other value,
+/// which is read as an ID.
+fn string_recipient<'v>(key: &Key, value: &'v Value) -> syn::Result<Option<Cow<'v, str>>> {
+    match value {
+        Value::Str(text, _) => Ok(Some(Cow::Borrowed(text.as_str()))),
+        Value::Lit(Lit::Str(text)) => Ok(Some(Cow::Owned(unsuffixed(key, text)?))),
+        _ => Ok(None),
     }
 }
 
