@@ -42,9 +42,8 @@ impl TelegramUsername {
     /// ```
     /// use dm_button_core::TelegramUsername;
     ///
-    /// assert_eq!(TelegramUsername::MIN_LEN, 5);
-    /// assert!("durov".parse::<TelegramUsername>().is_ok());
-    /// assert!("abcd".parse::<TelegramUsername>().is_err());
+    /// assert!("a".repeat(TelegramUsername::MIN_LEN).parse::<TelegramUsername>().is_ok());
+    /// assert!("a".repeat(TelegramUsername::MIN_LEN - 1).parse::<TelegramUsername>().is_err());
     /// ```
     pub const MIN_LEN: usize = TELEGRAM_USERNAME_MIN_LEN;
 
