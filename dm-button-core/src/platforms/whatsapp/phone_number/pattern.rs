@@ -1,13 +1,14 @@
 //! libphonenumber's number patterns, matched against a number's digits.
 //!
-//! The patterns are regular expressions in a small dialect: digits, `\d`, classes such as
-//! `[2-9]`, groups `(...)` and `(?:...)`, `|`, `?` and counts `{n}` and `{n,m}` (the test that
-//! generates the table checks that no pattern uses anything else). A number has at most 17
-//! digits, so the set of positions a pattern can have reached is a bit set in a `u32`, and a
-//! pattern is matched in one pass over its text, each part mapping the set of positions
-//! before it to the set after it: no backtracking, no compiled automaton, no allocation. That
-//! keeps a regex engine out of the proc-macro crate, where it would cost more to build than
-//! everything else (see BENCHMARKS.md).
+//! The patterns are regular expressions in a small dialect: digits, `\d`, classes of digits
+//! and ranges such as `[2-9]`, groups `(...)` and `(?:...)`, `|`, `?` and counts `{n}` and
+//! `{n,m}` (the test that generates the table checks that no pattern uses anything else). A
+//! number has at most 17 digits, so the set of positions a pattern can have reached is a bit
+//! set in a `u32`, and a pattern is matched in one pass over its text, each part mapping the
+//! set of positions before it to the set after it (a branch that reaches none is stepped
+//! over): no backtracking, no compiled automaton, no allocation. That keeps a regex engine
+//! out of the proc-macro crate, where it would cost more to build than everything else (see
+//! BENCHMARKS.md).
 
 /// The most digits a position set holds.
 const MAX_DIGITS: usize = 30;
@@ -61,6 +62,13 @@ impl Matcher<'_> {
     fn sequence(&mut self, mut positions: u32) -> u32 {
         while let Some(byte) = self.peek() {
             if byte == b'|' || byte == b')' {
+                break;
+            }
+            if positions == 0 {
+                // No position left to go on from: the rest of this branch reaches none
+                // either. Most branches of libphonenumber's long patterns die at their first
+                // digit, so stepping over the rest in one scan is most of the speed.
+                self.skip_branch();
                 break;
             }
             let atom = self.at;
@@ -130,12 +138,43 @@ impl Matcher<'_> {
     /// The positions one digit further, where that digit passes `test`.
     fn step(&self, positions: u32, test: impl Fn(u8) -> bool) -> u32 {
         let mut next = 0;
-        for (index, &digit) in self.digits.iter().enumerate() {
-            if positions & (1 << index) != 0 && test(digit) {
+        // Each position in the set, lowest first: most sets hold one or two.
+        let mut left = positions;
+        while left != 0 {
+            let index = left.trailing_zeros();
+            left &= left - 1;
+            if self
+                .digits
+                .get(index as usize)
+                .is_some_and(|&digit| test(digit))
+            {
                 next |= 1 << (index + 1);
             }
         }
         next
+    }
+
+    /// Moves past the rest of the current branch, to the `|` or `)` that ends it (or the end
+    /// of the pattern), where matching it from no position would have moved. Only the groups
+    /// nested in it need counting: in this dialect a class holds digits and `-`, and an
+    /// escape is `\d`, so neither holds a bracket or a `|`.
+    fn skip_branch(&mut self) {
+        // One pass over the bytes left, without `peek`: in a proc macro, which runs
+        // unoptimized, each call would cost more than the byte it reads.
+        let rest = self.pattern.get(self.at..).unwrap_or_default();
+        let mut depth = 0_usize;
+        for (offset, &byte) in rest.iter().enumerate() {
+            match byte {
+                b'|' | b')' if depth == 0 => {
+                    self.at += offset;
+                    return;
+                }
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ => {}
+            }
+        }
+        self.at = self.pattern.len();
     }
 
     /// The count after an atom: `?`, `{n}`, `{n,m}`, or once.
@@ -216,5 +255,20 @@ mod tests {
         assert!(matches_start(r"268|664", b"6641234567"));
         assert!(!matches_all("", b"1"));
         assert!(matches_all("", b""));
+    }
+
+    #[test]
+    fn a_dead_branch_is_stepped_over_whole() {
+        // The first branch dies at its first digit; its nested groups, class and counts must
+        // be passed over to reach the second branch and what follows the group.
+        let pattern = r"(?:1(?:2[3-5]|(?:6\d){2})?|4)(?:5|7)\d{2}";
+        assert!(matches_all(pattern, b"4512"));
+        assert!(matches_all(pattern, b"123700"));
+        assert!(matches_all(pattern, b"16161500"));
+        assert!(!matches_all(pattern, b"4612"));
+        assert!(!matches_all(pattern, b"3512"));
+        // A branch that dies midway, inside a group, is stepped over to the group's end.
+        assert!(matches_all(r"(?:12(?:3|4)|15)6", b"156"));
+        assert!(matches_start(r"9(?:1|2)|3", b"31"));
     }
 }
