@@ -205,10 +205,11 @@ impl Args for MapArgs {
         };
         names.try_for_each(|name| {
             let value = self.0.get_item(&name).ok();
-            match name.as_str() {
-                Some(text) => visit(text, value.as_ref().and_then(arg)),
-                None => visit(&name.to_string(), value.as_ref().and_then(arg)),
-            }
+            // A key that is not a string is named as the template writes it, to be refused.
+            let written = name
+                .as_str()
+                .map_or_else(|| Cow::Owned(name.to_string()), Cow::Borrowed);
+            visit(&written, value.as_ref().and_then(arg))
         })
     }
 }
