@@ -9,6 +9,8 @@ pub(crate) mod markup;
 pub(crate) mod placement;
 #[cfg(feature = "qr")]
 pub(crate) mod qr;
+#[cfg(feature = "qr")]
+mod qr_mask;
 #[cfg(feature = "hours")]
 pub(crate) mod schedule;
 pub(crate) mod words;

@@ -11,7 +11,9 @@
 use std::error::Error;
 use std::fmt;
 
-use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
+
+use crate::panel::qr_mask::{Grid, best_masked};
 
 use crate::render::sink::Sink;
 
@@ -61,12 +63,14 @@ impl Error for QrError {}
 /// The modules of a link's QR code, ready to be drawn.
 #[derive(Clone)]
 pub(crate) struct QrModules {
-    code: QrCode,
+    grid: Grid,
 }
 
 impl QrModules {
     /// Encodes `link` in byte mode (as UTF-8), at level M exactly, in the smallest version
-    /// that holds it, with the mask the standard's penalty rules choose.
+    /// that holds it, with the mask the standard's penalty rules choose: qrcodegen encodes
+    /// it with mask 0, and [`best_masked`] makes the choice (the same as qrcodegen's own,
+    /// in a fraction of its time in an unoptimized build).
     pub(crate) fn encode(link: &str) -> Result<Self, QrError> {
         let segments = [QrSegment::make_bytes(link.as_bytes())];
         QrCode::encode_segments_advanced(
@@ -74,24 +78,18 @@ impl QrModules {
             QrCodeEcc::Medium,
             Version::MIN,
             Version::MAX,
-            None,
+            Some(Mask::new(0)),
             false,
         )
-        .map(|code| Self { code })
+        .map(|code| Self {
+            grid: best_masked(&code),
+        })
         .map_err(|_| QrError::TooLong { bytes: link.len() })
     }
 
     /// The modules a side, quiet zone included.
     fn side(&self) -> usize {
-        usize::try_from(self.code.size()).unwrap_or(0) + 2 * QR_QUIET_ZONE
-    }
-
-    /// Whether the module at `(x, y)` of the code (quiet zone excluded) is dark.
-    fn dark(&self, x: usize, y: usize) -> bool {
-        match (i32::try_from(x), i32::try_from(y)) {
-            (Ok(x), Ok(y)) => self.code.get_module(x, y),
-            _ => false,
-        }
+        self.grid.size() + 2 * QR_QUIET_ZONE
     }
 
     /// The SVG: `<svg class="dm-qr" ...><path d="..."/></svg>`, with `label` (already
@@ -114,29 +112,17 @@ impl QrModules {
         svg.push_str(r#"" role="img" aria-label=""#);
         svg.push_str(label);
         svg.push_str(r#"" shape-rendering="crispEdges"><path d=""#);
-        for y in 0..size {
-            let mut x = 0;
-            while x < size {
-                if !self.dark(x, y) {
-                    x += 1;
-                    continue;
-                }
-                let start = x;
-                while x < size && self.dark(x, y) {
-                    x += 1;
-                }
-                let run = (x - start) as u64;
-                svg.push('M');
-                svg.put_u64((start + QR_QUIET_ZONE) as u64);
-                svg.push(' ');
-                svg.put_u64((y + QR_QUIET_ZONE) as u64);
-                svg.push('h');
-                svg.put_u64(run);
-                svg.push_str("v1h-");
-                svg.put_u64(run);
-                svg.push('z');
-            }
-        }
+        self.grid.dark_runs(|y, start, run| {
+            svg.push('M');
+            svg.put_u64((start + QR_QUIET_ZONE) as u64);
+            svg.push(' ');
+            svg.put_u64((y + QR_QUIET_ZONE) as u64);
+            svg.push('h');
+            svg.put_u64(run as u64);
+            svg.push_str("v1h-");
+            svg.put_u64(run as u64);
+            svg.push('z');
+        });
         svg.push_str(r#""/></svg>"#);
         svg
     }
