@@ -118,6 +118,12 @@ impl Grid {
         }
     }
 
+    /// Makes this grid a copy of `other`, in the room it has.
+    fn copy_from(&mut self, other: &Self) {
+        self.size = other.size;
+        self.lines.clone_from(&other.lines);
+    }
+
     /// The columns as lines.
     fn transposed(&self) -> Self {
         let mut columns = Self::light(self.size);
@@ -459,16 +465,18 @@ impl Unmasked {
         }
     }
 
-    /// The modules under mask `mask`, whose lines are `pattern`, as rows and as columns,
-    /// with the format information that names the mask.
-    fn masked(
+    /// Writes the modules under mask `mask`, whose lines are `pattern`, into `rows` and
+    /// `columns` (their room reused), with the format information that names the mask.
+    fn mask_into(
         &self,
         mask: u8,
         [rows_pattern, columns_pattern]: &[[Line; PERIOD]; 2],
-    ) -> (Grid, Grid) {
-        let mut rows = self.rows.clone();
+        rows: &mut Grid,
+        columns: &mut Grid,
+    ) {
+        rows.copy_from(&self.rows);
         rows.apply(rows_pattern, &self.function);
-        let mut columns = self.columns.clone();
+        columns.copy_from(&self.columns);
         columns.apply(columns_pattern, &self.function_columns);
         for (dark, places) in format_bits(mask, self.size) {
             for (x, y) in places {
@@ -476,7 +484,6 @@ impl Unmasked {
                 columns.set(y, x, dark);
             }
         }
-        (rows, columns)
     }
 }
 
@@ -485,16 +492,19 @@ impl Unmasked {
 /// None`.
 pub(crate) fn best_masked(code: &QrCode) -> Grid {
     let unmasked = Unmasked::new(code);
-    let (rows, columns) = unmasked.masked(0, &MASK_LINES[0]);
-    let mut best = (penalty(&rows, &columns), rows);
+    let (mut rows, mut columns) = (unmasked.rows.clone(), unmasked.columns.clone());
+    unmasked.mask_into(0, &MASK_LINES[0], &mut rows, &mut columns);
+    let mut lowest = penalty(&rows, &columns);
+    let mut best = rows.clone();
     for (mask, pattern) in (1..).zip(MASK_LINES.iter().skip(1)) {
-        let (rows, columns) = unmasked.masked(mask, pattern);
+        unmasked.mask_into(mask, pattern, &mut rows, &mut columns);
         let score = penalty(&rows, &columns);
-        if score < best.0 {
-            best = (score, rows);
+        if score < lowest {
+            lowest = score;
+            std::mem::swap(&mut best, &mut rows);
         }
     }
-    best.1
+    best
 }
 
 #[cfg(test)]
@@ -548,7 +558,8 @@ mod tests {
             let unmasked = Unmasked::new(&zero);
             for (mask, pattern) in (0..).zip(&MASK_LINES) {
                 let theirs = modules(&encode(&bytes, Some(Mask::new(mask))));
-                let (rows, columns) = unmasked.masked(mask, pattern);
+                let (mut rows, mut columns) = (Grid::light(1), Grid::light(1));
+                unmasked.mask_into(mask, pattern, &mut rows, &mut columns);
                 assert_eq!(rows, theirs, "version {version}, mask {mask}");
                 assert_eq!(
                     columns,
