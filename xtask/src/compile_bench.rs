@@ -329,11 +329,6 @@ fn print_buttons(krate: &str) -> String {
     )
 }
 
-/// The profile line the docs recommend to a workspace with many QR codes (the README's "QR
-/// codes" section): the proc macro encodes them, and in a dev build it runs the encoder
-/// unoptimized.
-const QR_ENCODER_OPTIMIZED: &str = "[profile.dev.package.qrcodegen]\nopt-level = 3\n";
-
 /// A generated crate: a directory with a manifest and sources.
 struct Crate {
     dir: PathBuf,
@@ -620,15 +615,6 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &with_qr,
         &[("src/lib.rs", panels(true))],
     );
-    // The same, with the one profile line the docs recommend to a user with many QR codes:
-    // the QR encoder optimized in dev builds, where the proc macro runs it.
-    let panels_qr_optimized_crate = Crate::write_with(
-        &root,
-        "panels-with-qr-optimized",
-        QR_ENCODER_OPTIMIZED,
-        &with_qr,
-        &[("src/lib.rs", panels(true))],
-    );
 
     let crates = [
         &macro_crate,
@@ -640,7 +626,6 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         &mixed_crate,
         &panels_crate,
         &panels_qr_crate,
-        &panels_qr_optimized_crate,
     ];
     for krate in crates {
         krate.run(&["build", "--quiet", "--lib"]);
@@ -715,7 +700,6 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "`dm_button!` invocations of every platform in turn (the registry's, each with its examples)",
         "`dm_panel!`s of three buttons, without QR codes (a tenth as many)",
         "`dm_panel!`s of three buttons, with QR codes (`qr = true`)",
-        "the same with QR codes, `qrcodegen` optimized in dev builds (one profile line)",
     ];
     for (name, own) in names.iter().zip(&times) {
         // Each run's ratio to the plain-literal build of the same round.
@@ -757,17 +741,10 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         .zip(&times[7])
         .map(|(with, without)| with / without)
         .collect();
-    let qr_optimized: Vec<f64> = times[9]
-        .iter()
-        .zip(&times[7])
-        .map(|(with, without)| with / without)
-        .collect();
     let _ = writeln!(
         report,
-        "\nPanels with QR codes / the same panels without, per round: {}; with `qrcodegen` \
-         optimized in dev builds: {}",
-        summary(&qr, 2),
-        summary(&qr_optimized, 2)
+        "\nPanels with QR codes / the same panels without, per round: {}",
+        summary(&qr, 2)
     );
     let ratio = median(&clean[0]) / median(&clean[1]);
     let _ = write!(
