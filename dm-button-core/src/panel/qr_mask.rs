@@ -34,9 +34,9 @@ const N2: u32 = 3;
 const N3: u32 = 40;
 const N4: u32 = 10;
 
-// This runs in the proc macro, which a dev build does not optimize: a line's three words
-// are named one by one rather than looped over, and the small helpers are always inlined,
-// which an unoptimized build does as it is told.
+// This runs in the proc macro, which a dev build does not optimize: the work on a line names
+// its three words one by one rather than looping over them, and the small helpers are
+// always inlined, which an unoptimized build does as it is told.
 
 /// The modules of a code, a side of `size`, as lines: the rows, or the columns of a
 /// transposed grid.
@@ -95,8 +95,9 @@ impl Grid {
             .is_some_and(|word| (word >> (x % 64)) & 1 == 1)
     }
 
-    /// Makes the module at column `x` of line `y` dark or light (inside the code: the
-    /// callers set only modules of the code).
+    /// Makes the module at column `x` of line `y` dark or light. The callers set only
+    /// modules of the code; outside it, a debug build stops and a release build leaves the
+    /// grid as it was.
     #[inline(always)]
     fn set(&mut self, x: usize, y: usize, dark: bool) {
         debug_assert!(x < self.size && y < self.size, "({x}, {y}) is in the code");
@@ -343,8 +344,11 @@ fn penalty(rows: &Grid, columns: &Grid) -> u32 {
     for line in &rows.lines {
         dark += i64::from(line[0].count_ones() + line[1].count_ones() + line[2].count_ones());
     }
+    // The least k with (45 - 5k)% <= dark <= (55 + 5k)%: 0 to 9 (a side is odd, so the dark
+    // modules are never exactly half and k is never -1).
     let total = (size * size) as i64;
     let k = ((dark * 20 - total * 10).abs() + total - 1) / total - 1;
+    debug_assert!((0..=9).contains(&k), "k is {k}");
     penalty + N4 * u32::try_from(k).unwrap_or(0)
 }
 
