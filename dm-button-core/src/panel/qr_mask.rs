@@ -442,13 +442,14 @@ fn side(code: &QrCode) -> usize {
 }
 
 /// A code's modules with no mask, as rows and as columns, and its function patterns: what
-/// each mask is applied to.
+/// each mask is applied to. The function patterns are symmetric about the diagonal (each
+/// corner's finder and format area mirrors the other's, the version areas each other, the
+/// timing and alignment patterns themselves), so one map serves the rows and the columns.
 struct Unmasked {
     size: usize,
     rows: Grid,
     columns: Grid,
     function: Grid,
-    function_columns: Grid,
 }
 
 impl Unmasked {
@@ -465,7 +466,6 @@ impl Unmasked {
             size,
             columns: rows.transposed(),
             rows,
-            function_columns: function.transposed(),
             function,
         }
     }
@@ -482,7 +482,7 @@ impl Unmasked {
         rows.copy_from(&self.rows);
         rows.apply(rows_pattern, &self.function);
         columns.copy_from(&self.columns);
-        columns.apply(columns_pattern, &self.function_columns);
+        columns.apply(columns_pattern, &self.function);
         for (dark, places) in format_bits(mask, self.size) {
             for (x, y) in places {
                 rows.set(x, y, dark);
@@ -497,7 +497,7 @@ impl Unmasked {
 /// None`.
 pub(crate) fn best_masked(code: &QrCode) -> Grid {
     let unmasked = Unmasked::new(code);
-    let (mut rows, mut columns) = (unmasked.rows.clone(), unmasked.columns.clone());
+    let (mut rows, mut columns) = (Grid::light(unmasked.size), Grid::light(unmasked.size));
     unmasked.mask_into(0, &MASK_LINES[0], &mut rows, &mut columns);
     let mut lowest = penalty(&rows, &columns);
     let mut best = rows.clone();
@@ -561,6 +561,12 @@ mod tests {
             let zero = encode(&bytes, Some(Mask::new(0)));
             assert_eq!(zero.version().value(), version, "{length} bytes");
             let unmasked = Unmasked::new(&zero);
+            let function = &unmasked.function;
+            assert_eq!(
+                function,
+                &function.transposed(),
+                "version {version}: symmetric"
+            );
             for (mask, pattern) in (0..).zip(&MASK_LINES) {
                 let theirs = modules(&encode(&bytes, Some(Mask::new(mask))));
                 let (mut rows, mut columns) = (Grid::light(1), Grid::light(1));
