@@ -17,16 +17,6 @@
 //! ID is, or `add` found a name X does not have; 2 for any other failure (usage, the file,
 //! the token, X's API). A failure leaves the file byte for byte as it was.
 #![forbid(unsafe_code)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::unreachable
-    )
-)]
 
 mod commands;
 mod file;

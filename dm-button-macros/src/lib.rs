@@ -13,16 +13,6 @@
 //! read by the compiler's own lexer.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::unreachable
-    )
-)]
 
 use dm_button_macros_core::{self as logic, Expansion};
 use proc_macro::TokenStream;

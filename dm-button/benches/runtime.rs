@@ -6,6 +6,10 @@
 //! `cargo bench -p dm-button --bench runtime`; `cargo run -p xtask -- bench` runs it several
 //! times and prints the ratios (see BENCHMARKS.md).
 
+// A benchmark stops loudly on a failed set-up: the workspace's ban on what can panic is for
+// the crates' own code.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use std::sync::LazyLock;
 
 use divan::counter::ItemsCount;
