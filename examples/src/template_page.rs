@@ -14,6 +14,8 @@ use axum::routing::get;
 use dm_button::{DmButton, RecipientId, RecipientIdError, StaticButton, Style, dm_button};
 use minijinja::{Environment, Value, context};
 
+/// The page both engines fill, and minijinja's page of it (askama reads the files itself).
+const LAYOUT: &str = include_str!("../templates/contact-layout.html");
 const TEMPLATE: &str = include_str!("../templates/contact.html");
 
 /// The page's main button, checked when this server was compiled.
@@ -47,8 +49,10 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     let mut environment = Environment::new();
     dm_button::minijinja::add_to_environment(&mut environment);
     // A template that does not parse is a bug of this example, found by its tests.
-    if let Err(error) = environment.add_template("contact.html", TEMPLATE) {
-        eprintln!("contact.html: {error}");
+    for (name, source) in [("contact-layout.html", LAYOUT), ("contact.html", TEMPLATE)] {
+        if let Err(error) = environment.add_template(name, source) {
+            eprintln!("{name}: {error}");
+        }
     }
     environment
 });
@@ -103,6 +107,7 @@ struct Member {
 #[derive(Template)]
 #[template(path = "contact-askama.html")]
 struct AskamaPage {
+    engine: &'static str,
     title: &'static str,
     main_button: StaticButton,
     team: Vec<Member>,
@@ -111,6 +116,7 @@ struct AskamaPage {
 
 async fn askama_page() -> Response {
     let page_data = AskamaPage {
+        engine: "askama",
         title: TITLE,
         main_button: MAIN,
         team: TEAM

@@ -664,6 +664,11 @@ async fn template_page_takes_buttons_as_markup_in_both_engines() {
         assert_eq!(status, StatusCode::OK, "{engine}: {body}");
         assert_eq!(headers[CONTENT_TYPE], "text/html; charset=utf-8");
         let page = Html::parse_document(&body);
+        // Both fill the one layout, contact-layout.html.
+        assert_eq!(
+            text(select(&page, "title")[0]),
+            format!("Contact · {engine} + dm-button")
+        );
         let heading = select(&page, "h1");
         assert_eq!(
             text(heading[0]),
