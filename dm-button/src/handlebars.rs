@@ -41,7 +41,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use ::handlebars::{
-    Context, Handlebars, Helper, HelperResult, Output, PathAndJson, RenderContext,
+    Context, Handlebars, Helper, HelperDef, HelperResult, Output, PathAndJson, RenderContext,
     RenderErrorReason,
 };
 use dm_button_core::BUTTONS_KEY;
@@ -67,29 +67,42 @@ use crate::template_args::{self, Arg, Args, Visit};
 /// # Ok::<(), handlebars::RenderError>(())
 /// ```
 pub fn register(handlebars: &mut Handlebars<'_>) {
-    handlebars.register_helper("dm_button", Box::new(dm_button));
-    handlebars.register_helper("dm_panel", Box::new(dm_panel));
+    for (name, build) in [("dm_button", button as Build), ("dm_panel", panel)] {
+        handlebars.register_helper(name, Box::new(MarkupHelper { name, build }));
+    }
 }
 
-fn dm_button(
-    helper: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    write("dm_button", helper, out, |hash| {
-        template_args::button("dm_button", hash)
-    })
+/// What a helper makes of its call: the markup, or the message of a wrong argument.
+type Build = fn(&str, &Helper<'_>) -> Result<String, String>;
+
+/// A helper that writes what `build` makes of its hash arguments, unescaped: its markup was
+/// escaped where it was made. A positional argument, or a wrong one, is a render error.
+struct MarkupHelper {
+    name: &'static str,
+    build: Build,
 }
 
-fn dm_panel(
-    helper: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
+impl HelperDef for MarkupHelper {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        helper: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        no_positional(self.name, helper)?;
+        let html = (self.build)(self.name, helper).map_err(RenderErrorReason::Other)?;
+        out.write(&html)?;
+        Ok(())
+    }
+}
+
+fn button(name: &str, helper: &Helper<'_>) -> Result<String, String> {
+    template_args::button(name, &HashArgs(helper.hash()))
+}
+
+fn panel(name: &str, helper: &Helper<'_>) -> Result<String, String> {
     let buttons = helper
         .hash()
         .get(BUTTONS_KEY)
@@ -102,23 +115,7 @@ fn dm_panel(
                 .collect()),
             other => Err(kind(other).to_owned()),
         });
-    write("dm_panel", helper, out, |hash| {
-        template_args::panel("dm_panel", hash, buttons)
-    })
-}
-
-/// Writes what `build` makes of the helper's hash arguments, unescaped: its markup was
-/// escaped where it was made. A positional argument, or a wrong one, is a render error.
-fn write(
-    name: &str,
-    helper: &Helper<'_>,
-    out: &mut dyn Output,
-    build: impl FnOnce(&HashArgs<'_, '_>) -> Result<String, String>,
-) -> HelperResult {
-    no_positional(name, helper)?;
-    let html = build(&HashArgs(helper.hash())).map_err(RenderErrorReason::Other)?;
-    out.write(&html)?;
-    Ok(())
+    template_args::panel(name, &HashArgs(helper.hash()), buttons)
 }
 
 fn no_positional(name: &str, helper: &Helper<'_>) -> Result<(), RenderErrorReason> {
