@@ -258,7 +258,6 @@ async fn every_style_looks_right_in_both_schemes() {
             )
             .await;
         assert_computed(browser, "style-compact", "transitionDuration", "0s").await;
-
     })
     .await;
 }
@@ -312,7 +311,6 @@ async fn clicking_or_pressing_enter_opens_the_exact_compose_url() {
             wait_for_navigation(browser).await,
             "https://x.com/messages/compose?recipient_id=3805104374"
         );
-
     })
     .await;
 }
@@ -411,7 +409,6 @@ async fn the_configurator_in_a_browser() {
             follow_preview(browser, "whatsapp").await,
             "https://wa.me/33612345678"
         );
-
     })
     .await;
 }
