@@ -401,13 +401,28 @@ fn main() {
 
     let mut cases = Vec::new();
     let mut index = 0;
-    let cycled = |index: usize| -> Vec<Opt> {
+    let subjects: Vec<Option<Opt>> = [None, Some("Order #42"), Some("Re: a\nb & c")]
+        .into_iter()
+        .map(|subject| subject.and_then(|s| string_opt("subject", s, |v| format!(".subject({v})"))))
+        .collect();
+    let referrals: Vec<Option<Opt>> = [None, Some("launch"), Some("ad_42=summer-sale")]
+        .into_iter()
+        .map(|referral| {
+            referral.and_then(|r| string_opt("ref", r, |v| format!(".referral(parse({v}))")))
+        })
+        .collect();
+    // The options of case `index` that `platform`'s button takes, each list cycling at its
+    // own pace so that the cases meet many combinations.
+    let options_at = |platform: Platform, index: usize| -> Vec<Opt> {
+        let takes = |key: &str, option: Option<Opt>| option.filter(|_| platform.takes(key));
         [
-            cycle(&texts, index),
+            takes("text", cycle(&texts, index)),
+            takes("subject", cycle(&subjects, index)),
+            takes("ref", cycle(&referrals, index / 3)),
+            takes("welcome_message_id", cycle(&welcome, index)),
+            takes("host", cycle(&hosts, index / 3)),
             cycle(&labels, index / 2),
-            cycle(&welcome, index),
-            cycle(&hosts, index / 3),
-            cycle(&new_tabs, index / 5),
+            takes("new_tab", cycle(&new_tabs, index / 5)),
             cycle(&classes, index / 7),
             cycle(&ids, index / 11),
             cycle(&names, index / 13),
@@ -422,7 +437,7 @@ fn main() {
     for style in unset_or_each(Style::ALL.iter().map(|style| style.as_str())) {
         for lang in &langs {
             for (naming_name, naming) in &namings {
-                let mut options = cycled(index);
+                let mut options = options_at(Platform::X, index);
                 options.extend(style.and_then(style_opt));
                 options.extend(lang.clone());
                 cases.push(Case {
@@ -446,7 +461,7 @@ fn main() {
         for script in [None, Some(true), Some(false)] {
             for dnt in [None, Some(true), Some(false)] {
                 for (naming_name, naming) in &namings {
-                    let mut options = cycled(index);
+                    let mut options = options_at(Platform::X, index);
                     options.extend(style.and_then(style_opt));
                     if let Some(script) = script {
                         options.extend(opt(
@@ -477,40 +492,16 @@ fn main() {
 
     // The other platforms, from the registry: every style × every language, their example
     // recipients and the keys they take cycling (only the keys each platform takes).
-    let subjects: Vec<Option<Opt>> = [None, Some("Order #42"), Some("Re: a\nb & c")]
-        .into_iter()
-        .map(|subject| subject.and_then(|s| string_opt("subject", s, |v| format!(".subject({v})"))))
-        .collect();
-    let referrals: Vec<Option<Opt>> = [None, Some("launch"), Some("ad_42=summer-sale")]
-        .into_iter()
-        .map(|referral| {
-            referral.and_then(|r| string_opt("ref", r, |v| format!(".referral(parse({v}))")))
-        })
-        .collect();
     let others: Vec<Platform> = Platform::ALL
         .iter()
         .copied()
         .filter(|platform| *platform != Platform::X)
         .collect();
     for platform in &others {
-        let takes = |key: &str, option: Option<Opt>| option.filter(|_| platform.takes(key));
         for style in unset_or_each(Style::ALL.iter().map(|style| style.as_str())) {
             for lang in &langs {
                 let value = cycle(platform.examples(), index);
-                let mut options: Vec<Opt> = [
-                    takes("text", cycle(&texts, index)),
-                    takes("subject", cycle(&subjects, index)),
-                    takes("ref", cycle(&referrals, index / 3)),
-                    cycle(&labels, index / 2),
-                    takes("new_tab", cycle(&new_tabs, index / 5)),
-                    cycle(&classes, index / 7),
-                    cycle(&ids, index / 11),
-                    cycle(&names, index / 13),
-                    cycle(&roles, index / 4),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
+                let mut options = options_at(*platform, index);
                 options.extend(style.and_then(style_opt));
                 options.extend(lang.clone());
                 cases.push(Case {
