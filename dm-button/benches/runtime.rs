@@ -136,6 +136,25 @@ fn main() {
     divan::main();
 }
 
+/// The two benchmarks of a page: its module's `with_macro()` and `with_str()`, under the names
+/// given. The same sampling for both, so that only the code differs; each page is dropped
+/// inside the timed closure, so the allocator stays in the same state from one iteration to
+/// the next. Whichever of two benchmarks runs first in a process runs on a colder machine, so
+/// `cargo xtask bench` times the two in separate processes, in alternating order.
+macro_rules! page_benches {
+    ($with_macro:tt, $with_str:tt) => {
+        #[divan::bench(name = $with_macro, sample_count = 20000, sample_size = 100)]
+        fn bench_with_macro(bencher: Bencher<'_, '_>) {
+            bencher.bench_local(|| with_macro().0.len());
+        }
+
+        #[divan::bench(name = $with_str, sample_count = 20000, sample_size = 100)]
+        fn bench_with_str(bencher: Bencher<'_, '_>) {
+            bencher.bench_local(|| with_str().0.len());
+        }
+    };
+}
+
 /// A page that embeds a static button: `dm_button!` against the same `&'static str`.
 mod static_page {
     use super::*;
@@ -171,19 +190,7 @@ mod static_page {
         page(PreEscaped(black_box(SAME)))
     }
 
-    // The same sampling for both, so that only the code differs; each page is dropped inside
-    // the timed closure, so the allocator stays in the same state from one iteration to the
-    // next. Whichever of two benchmarks runs first in a process runs on a colder machine, so
-    // `cargo xtask bench` times these two in separate processes, in alternating order.
-    #[divan::bench(name = "with_macro", sample_count = 20000, sample_size = 100)]
-    fn bench_with_macro(bencher: Bencher<'_, '_>) {
-        bencher.bench_local(|| with_macro().0.len());
-    }
-
-    #[divan::bench(name = "with_str", sample_count = 20000, sample_size = 100)]
-    fn bench_with_str(bencher: Bencher<'_, '_>) {
-        bencher.bench_local(|| with_str().0.len());
-    }
+    page_benches!("with_macro", "with_str");
 }
 
 /// One button with a text, a screen name and a label, built and rendered per iteration.
@@ -424,15 +431,7 @@ mod static_panel {
         page(PreEscaped(black_box(SAME)))
     }
 
-    #[divan::bench(name = "panel_with_macro", sample_count = 20000, sample_size = 100)]
-    fn bench_with_macro(bencher: Bencher<'_, '_>) {
-        bencher.bench_local(|| with_macro().0.len());
-    }
-
-    #[divan::bench(name = "panel_with_str", sample_count = 20000, sample_size = 100)]
-    fn bench_with_str(bencher: Bencher<'_, '_>) {
-        bencher.bench_local(|| with_str().0.len());
-    }
+    page_benches!("panel_with_macro", "panel_with_str");
 
     #[cfg(feature = "hours")]
     pub(crate) mod hours {
@@ -497,15 +496,7 @@ mod static_panel {
             page(PreEscaped(black_box(SAME.as_str())))
         }
 
-        #[divan::bench(name = "hours_with_macro", sample_count = 20000, sample_size = 100)]
-        fn bench_with_macro(bencher: Bencher<'_, '_>) {
-            bencher.bench_local(|| with_macro().0.len());
-        }
-
-        #[divan::bench(name = "hours_with_str", sample_count = 20000, sample_size = 100)]
-        fn bench_with_str(bencher: Bencher<'_, '_>) {
-            bencher.bench_local(|| with_str().0.len());
-        }
+        page_benches!("hours_with_macro", "hours_with_str");
     }
 }
 
