@@ -166,15 +166,16 @@ mod static_page {
     );
     const SAME: &str = BUTTON.as_str();
 
-    fn page(button: impl Render) -> Markup {
+    /// The page around the static button, and around the static panel.
+    pub(crate) fn page(content: impl Render) -> Markup {
         html! {
             (DOCTYPE)
             html lang="en" {
                 head { meta charset="utf-8"; title { "Contact" } link rel="stylesheet" href="/dm-button.css"; }
                 body {
                     h1 { "Contact us" }
-                    p { "We answer within a day, on X or by mail." }
-                    (button)
+                    p { "We answer within a day, on the app you prefer." }
+                    (content)
                 }
             }
         }
@@ -384,6 +385,7 @@ mod scaling {
 /// The contact panel: a static one in a page against the same bytes as a literal; with
 /// opening hours, rendered at a moment, against that moment's bytes as a literal.
 mod static_panel {
+    use super::static_page::page;
     use super::*;
     use dm_button::{StaticPanel, dm_panel};
 
@@ -406,20 +408,6 @@ mod static_panel {
         ],
     );
     const SAME: &str = PANEL.as_str();
-
-    fn page(panel: impl Render) -> Markup {
-        html! {
-            (DOCTYPE)
-            html lang="en" {
-                head { meta charset="utf-8"; title { "Contact" } link rel="stylesheet" href="/dm-button.css"; }
-                body {
-                    h1 { "Contact us" }
-                    p { "We answer within a day, on the app you prefer." }
-                    (panel)
-                }
-            }
-        }
-    }
 
     #[inline(never)]
     pub(crate) fn with_macro() -> Markup {
