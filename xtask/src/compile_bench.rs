@@ -638,45 +638,37 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         }
     }
 
-    let build_dm_button = Crate::write(
-        &root,
-        "clean-build-dm-button",
-        &dm_button,
-        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
-    );
-    let build_maud = Crate::write(
-        &root,
-        "clean-build-maud",
-        &maud,
-        &[("src/lib.rs", "pub use maud;\n".to_owned())],
-    );
-    // Without recipients by name: no TOML parser in the proc macro.
-    let build_without_names = Crate::write(
-        &root,
-        "clean-build-dm-button-without-names",
-        &dm_button.replace(" }", ", default-features = false, features = [\"maud\"] }"),
-        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
-    );
-    // The opt-in features' cost: QR codes, and opening hours (jiff and its database).
-    let build_with_qr = Crate::write(
-        &root,
-        "clean-build-dm-button-qr",
-        &with_qr,
-        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
-    );
-    let build_with_hours = Crate::write(
-        &root,
-        "clean-build-dm-button-hours",
-        &dm_button.replace(" }", ", features = [\"hours\"] }"),
-        &[("src/lib.rs", "pub use dm_button;\n".to_owned())],
-    );
+    // A crate that only depends, each: dm-button with its default features; maud; dm-button
+    // without recipients by name (no TOML parser in the proc macro); and the opt-in
+    // features' cost, QR codes, and opening hours (jiff and its database).
+    let clean_builds = [
+        ("clean-build-dm-button", dm_button.clone(), "dm_button"),
+        ("clean-build-maud", maud.clone(), "maud"),
+        (
+            "clean-build-dm-button-without-names",
+            dm_button.replace(" }", ", default-features = false, features = [\"maud\"] }"),
+            "dm_button",
+        ),
+        ("clean-build-dm-button-qr", with_qr.clone(), "dm_button"),
+        (
+            "clean-build-dm-button-hours",
+            dm_button.replace(" }", ", features = [\"hours\"] }"),
+            "dm_button",
+        ),
+    ]
+    .map(|(name, dependency, used)| {
+        Crate::write(
+            &root,
+            name,
+            &dependency,
+            &[("src/lib.rs", format!("pub use {used};\n"))],
+        )
+    });
     let mut clean: [Vec<f64>; 5] = Default::default();
     for _ in 0..runs {
-        clean[0].push(build_dm_button.time_clean_build());
-        clean[1].push(build_maud.time_clean_build());
-        clean[2].push(build_without_names.time_clean_build());
-        clean[3].push(build_with_qr.time_clean_build());
-        clean[4].push(build_with_hours.time_clean_build());
+        for (build, times) in clean_builds.iter().zip(&mut clean) {
+            times.push(build.time_clean_build());
+        }
     }
 
     let tree = Command::new(env!("CARGO"))
