@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::process::Command;
 
-use crate::stats::summary;
+use crate::stats::{per_round, summary};
 
 /// One benchmark's numbers in one run.
 #[derive(Debug, Default, Clone)]
@@ -434,11 +434,7 @@ pub(crate) fn run(runs: usize) -> String {
         "\n| ratio | measured | target | met |\n|---|---|---|---|"
     );
     for ratio in &RATIOS {
-        let values: Vec<f64> = series(ratio.numerator)
-            .iter()
-            .zip(series(ratio.denominator))
-            .map(|(n, d)| n / d)
-            .collect();
+        let values = per_round(&series(ratio.numerator), &series(ratio.denominator));
         let median = crate::stats::median(&values);
         let _ = writeln!(
             report,
@@ -478,11 +474,7 @@ pub(crate) fn run(runs: usize) -> String {
         if !all[0].contains_key(numerator) || !all[0].contains_key(denominator) {
             continue;
         }
-        let values: Vec<f64> = series(numerator)
-            .iter()
-            .zip(series(denominator))
-            .map(|(n, d)| n / d)
-            .collect();
+        let values = per_round(&series(numerator), &series(denominator));
         let median = crate::stats::median(&values);
         let _ = writeln!(
             report,

@@ -20,7 +20,7 @@ use dm_button_core::{
     ShownName, Style, WidgetStyle,
 };
 
-use crate::stats::{median, summary};
+use crate::stats::{median, per_round, summary};
 
 /// The options of one generated button.
 struct Case {
@@ -694,50 +694,25 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         "`dm_panel!`s of three buttons, with QR codes (`qr = true`)",
     ];
     for (name, own) in names.iter().zip(&times) {
-        // Each run's ratio to the plain-literal build of the same round.
-        let ratios: Vec<f64> = own
-            .iter()
-            .zip(&times[1])
-            .map(|(t, literal)| t / literal)
-            .collect();
         let _ = writeln!(
             report,
             "| {name} | {} | {} |",
             summary(own, 3),
-            summary(&ratios, 2)
+            summary(&per_round(own, &times[1]), 2)
         );
     }
-    let by_name: Vec<f64> = times[5]
-        .iter()
-        .zip(&times[0])
-        .map(|(named, numeric)| named / numeric)
-        .collect();
-    let _ = writeln!(
-        report,
-        "\nNamed recipients / numeric IDs, the same buttons, per round: {}",
-        summary(&by_name, 2)
+    let mixed = format!(
+        "Every platform in turn ({}) / X alone, the same number of buttons",
+        Platform::ALL.len()
     );
-    let mixed: Vec<f64> = times[6]
-        .iter()
-        .zip(&times[0])
-        .map(|(mixed, x)| mixed / x)
-        .collect();
-    let _ = writeln!(
-        report,
-        "\nEvery platform in turn ({}) / X alone, the same number of buttons, per round: {}",
-        Platform::ALL.len(),
-        summary(&mixed, 2)
-    );
-    let qr: Vec<f64> = times[8]
-        .iter()
-        .zip(&times[7])
-        .map(|(with, without)| with / without)
-        .collect();
-    let _ = writeln!(
-        report,
-        "\nPanels with QR codes / the same panels without, per round: {}",
-        summary(&qr, 2)
-    );
+    for (what, numerator, denominator) in [
+        ("Named recipients / numeric IDs, the same buttons", 5, 0),
+        (mixed.as_str(), 6, 0),
+        ("Panels with QR codes / the same panels without", 8, 7),
+    ] {
+        let ratios = per_round(&times[numerator], &times[denominator]);
+        let _ = writeln!(report, "\n{what}, per round: {}", summary(&ratios, 2));
+    }
     let ratio = median(&clean[0]) / median(&clean[1]);
     let _ = write!(
         report,

@@ -26,6 +26,16 @@ pub(crate) fn summary(values: &[f64], digits: usize) -> String {
     format!("{:.digits$} [{lo:.digits$}–{hi:.digits$}]", median(values))
 }
 
+/// Each round's ratio of two measurements made in that round, so that a slow moment of the
+/// machine weighs on both sides of it.
+pub(crate) fn per_round(numerator: &[f64], denominator: &[f64]) -> Vec<f64> {
+    numerator
+        .iter()
+        .zip(denominator)
+        .map(|(numerator, denominator)| numerator / denominator)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +45,10 @@ mod tests {
         assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
         assert_eq!(range(&[4.0, 1.0, 2.0]), (1.0, 4.0));
+    }
+
+    #[test]
+    fn ratios_pair_the_rounds() {
+        assert_eq!(per_round(&[2.0, 3.0], &[1.0, 2.0]), [2.0, 1.5]);
     }
 }
