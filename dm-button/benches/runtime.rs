@@ -174,7 +174,7 @@ mod static_page {
                 head { meta charset="utf-8"; title { "Contact" } link rel="stylesheet" href="/dm-button.css"; }
                 body {
                     h1 { "Contact us" }
-                    p { "We answer within a day, on the app you prefer." }
+                    p { "We answer within a day, on X or by mail." }
                     (content)
                 }
             }
