@@ -55,6 +55,14 @@ fn string_opt(key: &str, value: &str, call: impl Fn(&str) -> String) -> Option<O
     opt(format!("{key} = {value:?}"), call(&format!("{value:?}")))
 }
 
+/// `key` not given, then given each of `values`: the builder's call written by `call` from
+/// the value's literal.
+fn string_opts(key: &str, values: &[&str], call: impl Fn(&str) -> String) -> Vec<Option<Opt>> {
+    std::iter::once(None)
+        .chain(values.iter().map(|value| string_opt(key, value, &call)))
+        .collect()
+}
+
 /// A case: the options in the order the macro gets them, and the builder's constructor.
 struct Case {
     name: String,
@@ -310,33 +318,31 @@ fn main() {
         ("3_805_104_374".into(), 3805104374),
         ("\"9007199254740993\"".into(), 9007199254740993),
     ];
-    let texts: Vec<Option<Opt>> = [
-        None,
-        Some("Hello world"),
-        Some("Hi & bye #1, 100% <sure> +1 = 2?"),
-        Some("¿Qué tal? 😀 שלום\nsecond line\ttab"),
-        Some("quotes \" and ' and \\ backslash"),
-    ]
-    .into_iter()
-    .map(|text| text.and_then(|t| string_opt("text", t, |v| format!(".text({v})"))))
-    .collect();
-    let labels: Vec<Option<Opt>> = [
-        None,
-        Some("Contact us"),
-        Some("Écrivez \"nous\" <maintenant> & vite"),
-        Some("</a><script>alert(1)</script>"),
-    ]
-    .into_iter()
-    .map(|label| label.and_then(|l| string_opt("label", l, |v| format!(".label({v})"))))
-    .collect();
-    let names: Vec<Option<Opt>> = [None, Some("Ana"), Some("Zoë \"Q\" <&> O'Neil")]
-        .into_iter()
-        .map(|name| name.and_then(|n| string_opt("name", n, |v| format!(".name({v})"))))
-        .collect();
-    let roles: Vec<Option<Opt>> = [None, Some("Sales"), Some("Support & <care>")]
-        .into_iter()
-        .map(|role| role.and_then(|r| string_opt("role", r, |v| format!(".role({v})"))))
-        .collect();
+    let texts = string_opts(
+        "text",
+        &[
+            "Hello world",
+            "Hi & bye #1, 100% <sure> +1 = 2?",
+            "¿Qué tal? 😀 שלום\nsecond line\ttab",
+            "quotes \" and ' and \\ backslash",
+        ],
+        |v| format!(".text({v})"),
+    );
+    let labels = string_opts(
+        "label",
+        &[
+            "Contact us",
+            "Écrivez \"nous\" <maintenant> & vite",
+            "</a><script>alert(1)</script>",
+        ],
+        |v| format!(".label({v})"),
+    );
+    let names = string_opts("name", &["Ana", "Zoë \"Q\" <&> O'Neil"], |v| {
+        format!(".name({v})")
+    });
+    let roles = string_opts("role", &["Sales", "Support & <care>"], |v| {
+        format!(".role({v})")
+    });
     let welcome: Vec<Option<Opt>> = vec![
         None,
         opt(
@@ -358,21 +364,17 @@ fn main() {
         opt("new_tab = true", ".new_tab(true)"),
         opt("new_tab = false", ".new_tab(false)"),
     ];
-    let classes: Vec<Option<Opt>> = [None, Some("cta"), Some("footer-cta  _tracked ünï")]
-        .into_iter()
-        .map(|class| class.and_then(|c| string_opt("class", c, |v| format!(".class(parse({v}))"))))
-        .collect();
-    let ids: Vec<Option<Opt>> = [None, Some("contact"), Some("dm-1"), Some("a\"b")]
-        .into_iter()
-        .map(|id| id.and_then(|i| string_opt("id", i, |v| format!(".id(parse({v}))"))))
-        .collect();
-    let langs: Vec<Option<Opt>> = std::iter::once(None)
-        .chain(
-            ["en", "fr", "es", "de", "pt", "it", "ja", "nl", "ko", "ar"]
-                .into_iter()
-                .map(|code| string_opt("lang", code, |v| format!(".lang(parse({v}))"))),
-        )
-        .collect();
+    let classes = string_opts("class", &["cta", "footer-cta  _tracked ünï"], |v| {
+        format!(".class(parse({v}))")
+    });
+    let ids = string_opts("id", &["contact", "dm-1", "a\"b"], |v| {
+        format!(".id(parse({v}))")
+    });
+    let langs = string_opts(
+        "lang",
+        &["en", "fr", "es", "de", "pt", "it", "ja", "nl", "ko", "ar"],
+        |v| format!(".lang(parse({v}))"),
+    );
     let namings: Vec<(&str, Vec<Opt>)> = vec![
         ("no name", vec![]),
         (
@@ -401,16 +403,12 @@ fn main() {
 
     let mut cases = Vec::new();
     let mut index = 0;
-    let subjects: Vec<Option<Opt>> = [None, Some("Order #42"), Some("Re: a\nb & c")]
-        .into_iter()
-        .map(|subject| subject.and_then(|s| string_opt("subject", s, |v| format!(".subject({v})"))))
-        .collect();
-    let referrals: Vec<Option<Opt>> = [None, Some("launch"), Some("ad_42=summer-sale")]
-        .into_iter()
-        .map(|referral| {
-            referral.and_then(|r| string_opt("ref", r, |v| format!(".referral(parse({v}))")))
-        })
-        .collect();
+    let subjects = string_opts("subject", &["Order #42", "Re: a\nb & c"], |v| {
+        format!(".subject({v})")
+    });
+    let referrals = string_opts("ref", &["launch", "ad_42=summer-sale"], |v| {
+        format!(".referral(parse({v}))")
+    });
     // The options of case `index` that `platform`'s button takes, each list cycling at its
     // own pace so that the cases meet many combinations.
     let options_at = |platform: Platform, index: usize| -> Vec<Opt> {
