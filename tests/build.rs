@@ -343,6 +343,12 @@ fn main() {
     let roles = string_opts("role", &["Sales", "Support & <care>"], |v| {
         format!(".role({v})")
     });
+    let subjects = string_opts("subject", &["Order #42", "Re: a\nb & c"], |v| {
+        format!(".subject({v})")
+    });
+    let referrals = string_opts("ref", &["launch", "ad_42=summer-sale"], |v| {
+        format!(".referral(parse({v}))")
+    });
     let welcome: Vec<Option<Opt>> = vec![
         None,
         opt(
@@ -403,12 +409,6 @@ fn main() {
 
     let mut cases = Vec::new();
     let mut index = 0;
-    let subjects = string_opts("subject", &["Order #42", "Re: a\nb & c"], |v| {
-        format!(".subject({v})")
-    });
-    let referrals = string_opts("ref", &["launch", "ad_42=summer-sale"], |v| {
-        format!(".referral(parse({v}))")
-    });
     // The options of case `index` that `platform`'s button takes, each list cycling at its
     // own pace so that the cases meet many combinations.
     let options_at = |platform: Platform, index: usize| -> Vec<Opt> {

@@ -638,9 +638,10 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
         }
     }
 
-    // A crate that only depends, each: dm-button with its default features; maud; dm-button
-    // without recipients by name (no TOML parser in the proc macro); and the opt-in
-    // features' cost, QR codes, and opening hours (jiff and its database).
+    // One crate per dependency, which only re-exports it: dm-button with its default
+    // features; maud; dm-button without recipients by name (no TOML parser in the proc
+    // macro); and the opt-in features' cost, QR codes and opening hours (jiff and its
+    // database).
     let clean_builds = [
         ("clean-build-dm-button", dm_button.clone(), "dm_button"),
         ("clean-build-maud", maud.clone(), "maud"),
