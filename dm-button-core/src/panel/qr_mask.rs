@@ -446,7 +446,6 @@ fn side(code: &QrCode) -> usize {
 /// corner's finder and format area mirrors the other's, the version areas each other, the
 /// timing and alignment patterns themselves), so one map serves the rows and the columns.
 struct Unmasked {
-    size: usize,
     rows: Grid,
     columns: Grid,
     function: Grid,
@@ -463,7 +462,6 @@ impl Unmasked {
         let [zero, _] = &MASK_LINES[0];
         rows.apply(zero, &function);
         Self {
-            size,
             columns: rows.transposed(),
             rows,
             function,
@@ -483,7 +481,7 @@ impl Unmasked {
         rows.apply(rows_pattern, &self.function);
         columns.copy_from(&self.columns);
         columns.apply(columns_pattern, &self.function);
-        for (dark, places) in format_bits(mask, self.size) {
+        for (dark, places) in format_bits(mask, self.rows.size) {
             for (x, y) in places {
                 rows.set(x, y, dark);
                 columns.set(y, x, dark);
@@ -497,7 +495,8 @@ impl Unmasked {
 /// None`.
 pub(crate) fn best_masked(code: &QrCode) -> Grid {
     let unmasked = Unmasked::new(code);
-    let (mut rows, mut columns) = (Grid::light(unmasked.size), Grid::light(unmasked.size));
+    let size = unmasked.rows.size;
+    let (mut rows, mut columns) = (Grid::light(size), Grid::light(size));
     unmasked.mask_into(0, &MASK_LINES[0], &mut rows, &mut columns);
     let mut lowest = penalty(&rows, &columns);
     let mut best = rows.clone();
