@@ -644,13 +644,13 @@ pub(crate) fn run(runs: usize, invocations: usize) -> String {
     // database).
     let clean_builds = [
         ("clean-build-dm-button", dm_button.clone(), "dm_button"),
-        ("clean-build-maud", maud.clone(), "maud"),
+        ("clean-build-maud", maud, "maud"),
         (
             "clean-build-dm-button-without-names",
             dm_button.replace(" }", ", default-features = false, features = [\"maud\"] }"),
             "dm_button",
         ),
-        ("clean-build-dm-button-qr", with_qr.clone(), "dm_button"),
+        ("clean-build-dm-button-qr", with_qr, "dm_button"),
         (
             "clean-build-dm-button-hours",
             dm_button.replace(" }", ", features = [\"hours\"] }"),
