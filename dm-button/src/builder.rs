@@ -251,7 +251,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     /// [`OptionError`] when the platform's link takes none.
     #[inline]
     pub fn try_text(mut self, text: impl Into<Cow<'a, str>>) -> Result<Self, OptionError> {
-        self.check("text", Platform::takes_text)?;
+        if !self.options.contact.platform().takes_text() {
+            return Err(self.refuse("text"));
+        }
         self.options.text = Some(text.into());
         Ok(self)
     }
@@ -262,7 +264,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] when the platform's link takes none.
     pub fn try_subject(mut self, subject: impl Into<Cow<'a, str>>) -> Result<Self, OptionError> {
-        self.check("subject", Platform::takes_subject)?;
+        if !self.options.contact.platform().takes_subject() {
+            return Err(self.refuse("subject"));
+        }
         self.options.subject = Some(subject.into());
         Ok(self)
     }
@@ -273,7 +277,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] when the platform's link takes none.
     pub fn try_referral(mut self, referral: Referral) -> Result<Self, OptionError> {
-        self.check("ref", Platform::takes_referral)?;
+        if !self.options.contact.platform().takes_referral() {
+            return Err(self.refuse("ref"));
+        }
         self.options.referral = Some(referral);
         Ok(self)
     }
@@ -284,7 +290,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] when it hands over to an app instead (`mailto:`...).
     pub fn try_new_tab(mut self, new_tab: bool) -> Result<Self, OptionError> {
-        self.check("new_tab", Platform::opens_page)?;
+        if !self.options.contact.platform().opens_page() {
+            return Err(self.refuse("new_tab"));
+        }
         self.options.new_tab = new_tab;
         Ok(self)
     }
@@ -295,7 +303,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] on another platform.
     pub fn try_screen_name(mut self, name: ScreenName) -> Result<Self, OptionError> {
-        self.check("screen_name", |platform| platform.takes("screen_name"))?;
+        if !self.options.contact.platform().takes("screen_name") {
+            return Err(self.refuse("screen_name"));
+        }
         self.options.screen_name = Some(name);
         Ok(self)
     }
@@ -306,9 +316,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] on another platform.
     pub fn try_show_screen_name(mut self, show: bool) -> Result<Self, OptionError> {
-        self.check("show_screen_name", |platform| {
-            platform.takes("show_screen_name")
-        })?;
+        if !self.options.contact.platform().takes("show_screen_name") {
+            return Err(self.refuse("show_screen_name"));
+        }
         self.options.show_screen_name = show;
         Ok(self)
     }
@@ -319,7 +329,9 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] on another platform.
     pub fn try_host(mut self, host: Host) -> Result<Self, OptionError> {
-        self.check("host", |platform| platform.takes("host"))?;
+        if !self.options.contact.platform().takes("host") {
+            return Err(self.refuse("host"));
+        }
         self.options.host = host;
         Ok(self)
     }
@@ -330,28 +342,26 @@ impl<'a> DmButton<'a, AnyPlatform> {
     ///
     /// [`OptionError`] on another platform.
     pub fn try_welcome_message_id(mut self, id: WelcomeMessageId) -> Result<Self, OptionError> {
-        self.check("welcome_message_id", |platform| {
-            platform.takes("welcome_message_id")
-        })?;
+        if !self.options.contact.platform().takes("welcome_message_id") {
+            return Err(self.refuse("welcome_message_id"));
+        }
         self.options.welcome_message_id = Some(id);
         Ok(self)
     }
 
-    /// Whether the button's platform takes the key `option`, as `takes` says: the error
-    /// when it does not. It borrows the button, which is moved only once, into the `Ok` of
-    /// the `try_` method (moving it through a `Result` here too cost a `DmButton::to` button
-    /// a fifth more time to render, measured in `cargo xtask bench`).
-    #[inline]
-    fn check(
-        &self,
-        option: &'static str,
-        takes: impl FnOnce(Platform) -> bool,
-    ) -> Result<(), OptionError> {
-        let platform = self.options.contact.platform();
-        if takes(platform) {
-            Ok(())
-        } else {
-            Err(OptionError { platform, option })
+    /// The error of a `try_` method whose option the button's platform does not take.
+    ///
+    /// It takes the button, which the method would otherwise drop on its way out, so that the
+    /// taken path (the common one) moves the button into its `Ok` with no drop glue beside
+    /// it: with the platform unknown at compile time, the drop of a `Contact` is a `match`
+    /// over every platform, and having it inline cost a `DmButton::to` button a fifth more
+    /// time to build and render, measured in `cargo xtask bench` (see BENCHMARKS.md).
+    #[cold]
+    #[inline(never)]
+    fn refuse(self, option: &'static str) -> OptionError {
+        OptionError {
+            platform: self.options.contact.platform(),
+            option,
         }
     }
 }
