@@ -136,7 +136,7 @@ fn parse(
 pub(crate) fn button(owner: &str, args: &dyn Args) -> Result<String, String> {
     let settings = settings(owner, &[], args)?;
     match settings.spec() {
-        Some(spec) => Ok(spec.to_html()),
+        Some(spec) => Ok(spec.to_html_bounded()),
         None => Err(missing_recipient_message(owner, "=")),
     }
 }

@@ -245,6 +245,25 @@ impl<'a> ButtonSpec<'a> {
         html
     }
 
+    /// The markup in one pass, in a `String` whose capacity is [`max_len`](Self::max_len)
+    /// rather than its length: for markup handed on and dropped at once (a template
+    /// function's result, copied into the engine's output), where [`to_html`](Self::to_html)'s
+    /// exact fit costs a pass that only measures. The same bytes.
+    ///
+    /// ```
+    /// use dm_button_core::{ButtonSpec, LinkSpec, RecipientId};
+    ///
+    /// let contact = dm_button_core::Contact::X(dm_button_core::RecipientId::MIN);
+    /// let spec = ButtonSpec { label: Some("Hi & bye"), ..ButtonSpec::new(LinkSpec::to(&contact)) };
+    /// assert_eq!(spec.to_html_bounded(), spec.to_html());
+    /// ```
+    #[must_use]
+    pub fn to_html_bounded(&self) -> String {
+        let mut html = String::with_capacity(self.max_len());
+        self.put(&mut html);
+        html
+    }
+
     /// Writes the markup into `out` piece by piece (no intermediate `String`): for writers
     /// that are not a `String`, such as a template engine's output.
     ///
