@@ -68,7 +68,8 @@ pub use panel::schedule::Schedule;
 pub use front::combination::CombinationError;
 #[doc(hidden)]
 pub use front::keys::{
-    KEYS, Key, Kind, Literal, LiteralRule, On, Parse, Part, described, unknown_key_message,
+    KEYS, Key, Kind, Literal, LiteralRule, On, Parse, Part, TextRule, described,
+    unknown_key_message,
 };
 #[doc(hidden)]
 pub use front::panel::{

@@ -24,7 +24,7 @@ use crate::names;
 
 /// Checked options, ready to render.
 pub(crate) struct Options {
-    pub(crate) settings: Settings,
+    pub(crate) settings: Settings<'static>,
     /// The `dm-button.toml` the recipient's name was looked up in, when the expansion must
     /// make Cargo track it.
     pub(crate) track: Option<PathBuf>,
@@ -37,7 +37,7 @@ struct Given {
     /// The keys given, by name, with where the key and its value were written. Names are
     /// compared as `&str`: an `Ident` compares by asking the compiler for its text each time.
     keys: Vec<(&'static Key, Span, Span)>,
-    settings: Settings,
+    settings: Settings<'static>,
     track: Option<PathBuf>,
 }
 
@@ -134,7 +134,7 @@ pub(crate) fn check(
 /// were written, for the panel's problems.
 pub(crate) fn check_panel(
     args: Vec<Arg>,
-    panel: &mut PanelSettings,
+    panel: &mut PanelSettings<'static>,
     track: &mut Option<PathBuf>,
     errors: &mut Vec<syn::Error>,
 ) -> Vec<(&'static str, Span, Span)> {
@@ -172,7 +172,7 @@ fn take(
     which: Macro,
     key: &Key,
     value: &Value,
-) -> syn::Result<Option<Setting>> {
+) -> syn::Result<Option<Setting<'static>>> {
     let text = match value {
         Value::NotLiteral(tokens) => return Err(not_literal(which, key, tokens)),
         Value::Malformed => return Ok(None),
@@ -194,8 +194,9 @@ fn take(
         rule.check(key.name, &text)
             .map_err(|message| value.error(message))?;
     }
+    // The literal's text is the macro's own `String`: the setting keeps a copy.
     key.parse(Literal::Text(&text))
-        .map(Some)
+        .map(|setting| Some(setting.into_owned()))
         .map_err(|message| value.error(hinted(key, &message)))
 }
 
@@ -373,7 +374,7 @@ fn recipient(
     key: &Key,
     value: &Value,
     track: &mut Option<PathBuf>,
-) -> syn::Result<Option<Setting>> {
+) -> syn::Result<Option<Setting<'static>>> {
     let Some(text) = string_recipient(key, value)? else {
         return Ok(None);
     };
@@ -399,7 +400,7 @@ fn recipient(
     key: &Key,
     value: &Value,
     _track: &mut Option<PathBuf>,
-) -> syn::Result<Option<Setting>> {
+) -> syn::Result<Option<Setting<'static>>> {
     let Some(text) = string_recipient(key, value)? else {
         return Ok(None);
     };

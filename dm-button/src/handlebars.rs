@@ -153,7 +153,7 @@ fn arg(value: &Json) -> Option<Arg<'_>> {
 struct HashArgs<'a, 'rc>(&'a BTreeMap<&'rc str, PathAndJson<'rc>>);
 
 impl Args for HashArgs<'_, '_> {
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String> {
         self.0
             .iter()
             .try_for_each(|(name, value)| visit(name, arg(value.value())))
@@ -164,7 +164,7 @@ impl Args for HashArgs<'_, '_> {
 struct MapArgs<'a>(&'a Json);
 
 impl Args for MapArgs<'_> {
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String> {
         self.0.as_object().map_or(Ok(()), |map| {
             map.iter()
                 .try_for_each(|(name, value)| visit(name, arg(value)))

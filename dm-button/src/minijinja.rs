@@ -187,7 +187,7 @@ struct KwargsArgs<'a>(&'a Kwargs);
 impl Args for KwargsArgs<'_> {
     // `peek` lends the value; `get` would also record the name as used, for an
     // `assert_all_used` that the reader does not need (it refuses unknown names itself).
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String> {
         self.0.args().try_for_each(|name| {
             let value = self.0.peek::<Option<&Value>>(name).ok().flatten();
             visit(name, value.and_then(arg))
@@ -199,7 +199,7 @@ impl Args for KwargsArgs<'_> {
 struct MapArgs(Value);
 
 impl Args for MapArgs {
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String> {
         let Ok(mut names) = self.0.try_iter() else {
             return Ok(());
         };
@@ -209,7 +209,8 @@ impl Args for MapArgs {
             let written = name
                 .as_str()
                 .map_or_else(|| Cow::Owned(name.to_string()), Cow::Borrowed);
-            visit(&written, value.as_ref().and_then(arg))
+            // The item is the map's answer of the moment: its text is copied.
+            visit(&written, value.as_ref().and_then(arg).map(Arg::into_owned))
         })
     }
 }

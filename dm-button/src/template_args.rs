@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 
 use dm_button_core::{
-    BUTTONS_KEY, ENTRY_KEYS, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Settings,
-    missing_recipient_message, unknown_key_message,
+    BUTTONS_KEY, ENTRY_KEYS, KEYS, Key, Kind, Literal, PANEL_KEYS, PanelSettings, Setting,
+    Settings, missing_recipient_message, unknown_key_message,
 };
 
 /// A template's value, as the keys tell them apart: borrowed from the engine's value where
@@ -26,6 +26,17 @@ pub(crate) enum Arg<'a> {
 }
 
 impl Arg<'_> {
+    /// The same value, owning its text: for an engine that lends a value only for the
+    /// moment it is read (minijinja's map items).
+    pub(crate) fn into_owned(self) -> Arg<'static> {
+        match self {
+            Self::Text(text) => Arg::Text(Cow::Owned(text.into_owned())),
+            Self::Number(digits) => Arg::Number(digits),
+            Self::Flag(flag) => Arg::Flag(flag),
+            Self::Other(kind) => Arg::Other(kind),
+        }
+    }
+
     fn kind(&self) -> &str {
         match self {
             Self::Text(_) => "string",
@@ -37,8 +48,9 @@ impl Arg<'_> {
 }
 
 /// What an engine's arguments are visited with: each one's name, and its value (`None` when
-/// it was given as none, an optional field of the context passed as it is).
-pub(crate) type Visit<'v> = dyn FnMut(&str, Option<Arg<'_>>) -> Result<(), String> + 'v;
+/// it was given as none, an optional field of the context passed as it is), which lives as
+/// long as the arguments (`'s`): the settings read from them borrow their text.
+pub(crate) type Visit<'v, 's> = dyn FnMut(&str, Option<Arg<'s>>) -> Result<(), String> + 'v;
 
 /// A call's named arguments, as an engine holds them.
 pub(crate) trait Args {
@@ -46,7 +58,7 @@ pub(crate) trait Args {
     /// error. Each is read once, in place: no name is looked up that was not given (an
     /// engine's lookup of a missing name can cost more than the button: minijinja builds an
     /// error), and nothing is collected.
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String>;
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String>;
 }
 
 /// `{owner}: invalid `{name}`: {message}`: every message names the call and the argument.
@@ -57,7 +69,11 @@ pub(crate) fn invalid(owner: &str, name: &str, message: impl std::fmt::Display) 
 /// A button's settings from its arguments, as `owner` reports them (`extra`: the keys a
 /// panel's button takes besides a button's): each by its key's rule, then the combinations
 /// the macro refuses.
-fn settings(owner: &str, extra: &'static [Key], args: &dyn Args) -> Result<Settings, String> {
+fn settings<'s>(
+    owner: &str,
+    extra: &'static [Key],
+    args: &'s dyn Args,
+) -> Result<Settings<'s>, String> {
     let find = |name: &str| Key::find(name).or_else(|| extra.iter().find(|k| k.name == name));
     let mut settings = Settings::default();
     let set = |key, setting| settings.set(key, setting);
@@ -72,13 +88,13 @@ fn settings(owner: &str, extra: &'static [Key], args: &dyn Args) -> Result<Setti
 /// and hands its parsed value to `set`. An unknown name is the error, with the closest of
 /// `known` suggested, wherever it stands among the arguments; otherwise the first value its
 /// key refuses is.
-fn read(
+fn read<'s>(
     owner: &str,
-    args: &dyn Args,
+    args: &'s dyn Args,
     skip: Option<&str>,
     find: impl Fn(&str) -> Option<&'static Key>,
     known: &'static [Key],
-    mut set: impl FnMut(&'static Key, dm_button_core::Setting),
+    mut set: impl FnMut(&'static Key, Setting<'s>),
 ) -> Result<(), String> {
     let mut refused = None;
     args.each(&mut |name, value| {
@@ -90,7 +106,7 @@ fn read(
             return Err(format!("{owner}: {message}"));
         };
         if let (Some(value), None) = (value, &refused) {
-            match parse(owner, key, &value) {
+            match parse(owner, key, value) {
                 Ok(setting) => set(key, setting),
                 Err(message) => refused = Some(message),
             }
@@ -100,14 +116,26 @@ fn read(
     refused.map_or(Ok(()), Err)
 }
 
-/// The value by its key's rule, in the kind the key takes: a string, a number or a string
-/// for an ID, a bool.
-fn parse(
-    owner: &str,
-    key: &'static Key,
-    value: &Arg<'_>,
-) -> Result<dm_button_core::Setting, String> {
-    let literal = match (key.kind, value) {
+/// The value by its key's rule: free text given as a string the engine lends keeps borrowing
+/// it (no copy while the page renders); any other value is parsed from its text.
+fn parse<'s>(owner: &str, key: &'static Key, value: Arg<'s>) -> Result<Setting<'s>, String> {
+    if let (Kind::Str, Arg::Text(Cow::Borrowed(text))) = (key.kind, &value) {
+        return key
+            .parse(Literal::Text(text))
+            .map_err(|message| invalid(owner, key.name, message));
+    }
+    literal(owner, key, &value)
+        .and_then(|literal| {
+            key.parse(literal)
+                .map_err(|message| invalid(owner, key.name, message))
+        })
+        .map(Setting::into_owned)
+}
+
+/// The value as a literal of the kind the key takes: a string, a number or a string for an
+/// ID, a bool.
+fn literal<'v>(owner: &str, key: &'static Key, value: &'v Arg<'_>) -> Result<Literal<'v>, String> {
+    Ok(match (key.kind, value) {
         (Kind::Bool, Arg::Flag(flag)) => Literal::Flag(*flag),
         (Kind::Str, Arg::Text(text)) => Literal::Text(text),
         (Kind::Id | Kind::Recipient, Arg::Text(text)) => Literal::Text(text),
@@ -127,9 +155,7 @@ fn parse(
                 name = key.name,
             ));
         }
-    };
-    key.parse(literal)
-        .map_err(|message| invalid(owner, key.name, message))
+    })
 }
 
 /// `dm_button(...)`: the button's markup.
@@ -150,18 +176,20 @@ pub(crate) fn panel(
     buttons: Option<Result<Vec<Box<dyn Args + '_>>, String>>,
 ) -> Result<String, String> {
     let find = |name: &str| PANEL_KEYS.iter().find(|key| key.name == name);
+    // The entries' settings borrow from their arguments, which therefore outlive the panel.
+    let entries: Vec<Box<dyn Args + '_>>;
     let mut panel = PanelSettings::default();
     let set = |key, setting| panel.set(key, setting);
     read(owner, args, Some(BUTTONS_KEY), find, PANEL_KEYS, set)?;
     if let Some(buttons) = buttons {
-        let buttons = buttons.map_err(|kind| {
+        entries = buttons.map_err(|kind| {
             invalid(
                 owner,
                 BUTTONS_KEY,
                 format!("it takes a list of maps, one per button, not {kind}"),
             )
         })?;
-        for (index, button) in buttons.iter().enumerate() {
+        for (index, button) in entries.iter().enumerate() {
             let owner = format!("{owner}, button {}", index + 1);
             let settings = settings(&owner, ENTRY_KEYS, button.as_ref())?;
             if settings.recipient().is_none() {

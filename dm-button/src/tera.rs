@@ -131,7 +131,7 @@ fn arg(value: &Value) -> Option<Arg<'_>> {
 struct KwargsArgs<'a>(&'a Kwargs);
 
 impl Args for KwargsArgs<'_> {
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String> {
         each_entry(self.0.iter(), visit)
     }
 }
@@ -140,7 +140,7 @@ impl Args for KwargsArgs<'_> {
 struct MapArgs<'a>(&'a Value);
 
 impl Args for MapArgs<'_> {
-    fn each(&self, visit: &mut Visit<'_>) -> Result<(), String> {
+    fn each<'s>(&'s self, visit: &mut Visit<'_, 's>) -> Result<(), String> {
         self.0
             .as_map()
             .map_or(Ok(()), |map| each_entry(map.iter(), visit))
@@ -150,7 +150,7 @@ impl Args for MapArgs<'_> {
 /// Visits the entries of a map or of the keyword arguments whose names are strings.
 fn each_entry<'a>(
     entries: impl Iterator<Item = (&'a Key<'static>, &'a Value)>,
-    visit: &mut Visit<'_>,
+    visit: &mut Visit<'_, 'a>,
 ) -> Result<(), String> {
     for (name, value) in entries {
         if let Some(name) = name.as_str() {

@@ -7,6 +7,8 @@
 //! The recipient keys, one per platform, come from the registry of platforms; the others
 //! are declared below, once each.
 
+use std::borrow::Cow;
+
 use crate::front::settings::Setting;
 use crate::{ClassList, Contact, ElementId, Host, Lang, Platform, Referral, ScreenName, Style};
 
@@ -45,12 +47,15 @@ pub enum Literal<'a> {
     Flag(bool),
 }
 
+/// A rule that parses text into a [`Setting`], which may borrow the text (free text does).
+pub type TextRule = for<'t> fn(&'t str) -> Result<Setting<'t>, String>;
+
 /// How a key's value becomes a [`Setting`]: the rule it follows, which is the value type's
 /// own `FromStr` (so the message is the one the builder's user gets too).
 #[derive(Clone, Copy)]
 pub enum Parse {
-    /// From the text of a string or integer literal.
-    Text(fn(&str) -> Result<Setting, String>),
+    /// From the text of a string or integer literal: a setting that may borrow it.
+    Text(TextRule),
     /// `true` or `false`, as it is.
     Flag,
 }
@@ -278,7 +283,7 @@ impl Key {
     /// assert!(lang.parse(Literal::Text("xx")).unwrap_err().contains("the languages are"));
     /// assert!(lang.parse(Literal::Flag(true)).is_err());
     /// ```
-    pub fn parse(&self, literal: Literal<'_>) -> Result<Setting, String> {
+    pub fn parse<'t>(&self, literal: Literal<'t>) -> Result<Setting<'t>, String> {
         match (self.parse, literal) {
             (Parse::Text(parse), Literal::Text(text)) => parse(text),
             (Parse::Flag, Literal::Flag(flag)) => Ok(Setting::Flag(flag)),
@@ -330,7 +335,7 @@ pub fn described<'k>(keys: impl Iterator<Item = &'k Key>) -> String {
 
 /// A recipient key: taken by its platform's buttons alone (it is what makes them that
 /// platform's), parsed by the platform's recipient type.
-const fn recipient(platform: Platform, parse: fn(&str) -> Result<Setting, String>) -> Key {
+const fn recipient(platform: Platform, parse: TextRule) -> Key {
     Key {
         name: platform.key(),
         kind: platform.kind(),
@@ -350,7 +355,7 @@ pub(crate) const fn text(
     example: &'static str,
     in_link: bool,
     on: On,
-    parse: fn(&str) -> Result<Setting, String>,
+    parse: TextRule,
 ) -> Key {
     Key {
         name,
@@ -388,7 +393,7 @@ pub(crate) const fn free_text(
     literal: LiteralRule,
 ) -> Key {
     let mut key = text(name, Kind::Str, example, in_link, on, |text| {
-        Ok(Setting::Text(text.to_owned()))
+        Ok(Setting::Text(Cow::Borrowed(text)))
     });
     key.literal = Some(literal);
     key
@@ -411,7 +416,10 @@ pub(crate) const fn unless_blank(instead: &'static str) -> LiteralRule {
 }
 
 /// `text.parse::<T>()`, its error as the message, wrapped into a setting.
-pub(crate) fn parsed<T>(text: &str, setting: impl FnOnce(T) -> Setting) -> Result<Setting, String>
+pub(crate) fn parsed<T>(
+    text: &str,
+    setting: impl FnOnce(T) -> Setting<'static>,
+) -> Result<Setting<'static>, String>
 where
     T: std::str::FromStr,
     T::Err: std::fmt::Display,

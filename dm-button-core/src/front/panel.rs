@@ -63,24 +63,24 @@ pub(crate) const TIMEZONE: Key = text(
 );
 
 #[cfg(feature = "hours")]
-fn parse_hours(text: &str) -> Result<Setting, String> {
+fn parse_hours(text: &str) -> Result<Setting<'static>, String> {
     parsed::<crate::Hours>(text, Setting::Hours)
 }
 
 #[cfg(feature = "hours")]
-fn parse_time_zone(text: &str) -> Result<Setting, String> {
+fn parse_time_zone(text: &str) -> Result<Setting<'static>, String> {
     parsed::<crate::TimeZone>(text, Setting::TimeZone)
 }
 
 /// Without the feature, the keys exist (so that a panel that uses them says how to get
 /// them, rather than that they are unknown) and refuse every value.
 #[cfg(not(feature = "hours"))]
-fn parse_hours(_: &str) -> Result<Setting, String> {
+fn parse_hours(_: &str) -> Result<Setting<'static>, String> {
     Err(HOURS_OFF.to_owned())
 }
 
 #[cfg(not(feature = "hours"))]
-fn parse_time_zone(_: &str) -> Result<Setting, String> {
+fn parse_time_zone(_: &str) -> Result<Setting<'static>, String> {
     Err(HOURS_OFF.to_owned())
 }
 
@@ -122,9 +122,9 @@ pub const BUTTONS_KEY: &str = "buttons";
 /// assert!(panel.to_html().unwrap().contains("mailto:hello@example.com"));
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct PanelSettings {
-    panel: Settings,
-    entries: Vec<Settings>,
+pub struct PanelSettings<'a> {
+    panel: Settings<'a>,
+    entries: Vec<Settings<'a>>,
 }
 
 /// A combination of a panel's keys that means nothing, or a mistake in one of its entries.
@@ -136,9 +136,9 @@ pub struct PanelProblem {
     pub problem: Problem,
 }
 
-impl PanelSettings {
+impl<'a> PanelSettings<'a> {
     /// Records `setting`, the value of the panel's `key`.
-    pub fn set(&mut self, key: &'static Key, setting: Setting) {
+    pub fn set(&mut self, key: &'static Key, setting: Setting<'a>) {
         self.panel.set(key, setting);
     }
 
@@ -148,7 +148,7 @@ impl PanelSettings {
     }
 
     /// Adds an entry, its settings collected as a button's.
-    pub fn push_entry(&mut self, entry: Settings) {
+    pub fn push_entry(&mut self, entry: Settings<'a>) {
         self.entries.push(entry);
     }
 

@@ -5,6 +5,8 @@
 //! given), says which combinations mean nothing, and describes the button to render. The
 //! typed builder does not need it: its types rule the combinations out.
 
+use std::borrow::Cow;
+
 use crate::front::combination::CombinationError;
 use crate::front::keys::{
     CLASS, DNT, HOST, ID, Key, LABEL, LANG, NAME, NEW_TAB, REF, ROLE, SCREEN_NAME, SCRIPT,
@@ -17,11 +19,15 @@ use crate::{
 };
 
 /// Declares [`Setting`] and reads each of its value types back from it ([`SettingValue`]),
-/// from one list of its variants.
+/// from one list of its variants. Free text, the one value a setting may borrow, is
+/// written out here: it is read back by [`Settings::text`], and made owned by
+/// [`Setting::into_owned`].
 macro_rules! settings {
-    ($($(#[$attr:meta])* $variant:ident($value:ty)),+ $(,)?) => {
+    ($($(#[doc = $doc:literal])* $(#[cfg($cfg:meta)])? $variant:ident($value:ty)),+ $(,)?) => {
         /// One key's value, parsed: a value of the type the key takes. Several keys take the same
         /// type (`text`, `subject` and `label` are free text; `new_tab` and `widget` are flags).
+        /// Free text borrows the string it was parsed from, where that lives long enough (a
+        /// template engine's argument); [`into_owned`](Self::into_owned) copies it.
         ///
         /// ```
         /// use dm_button_core::{Key, Literal, Setting, Style};
@@ -31,13 +37,36 @@ macro_rules! settings {
         /// ```
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[allow(missing_docs)] // each variant is the type of the same name
-        pub enum Setting {
-            $($(#[$attr])* $variant($value),)+
+        pub enum Setting<'a> {
+            /// Free text: `text`, `subject`, `label`, `name`, `role`, a panel's `title`...
+            Text(Cow<'a, str>),
+            $($(#[doc = $doc])* $(#[cfg($cfg)])? $variant($value),)+
         }
 
-        $($(#[$attr])*
+        impl Setting<'_> {
+            /// The same setting, owning its text.
+            ///
+            /// ```
+            /// use dm_button_core::{Key, Literal, Setting};
+            ///
+            /// let written = String::from("Hello");
+            /// let setting = Key::find("text").unwrap().parse(Literal::Text(&written)).unwrap();
+            /// let owned: Setting<'static> = setting.into_owned();
+            /// drop(written);
+            /// assert_eq!(owned, Setting::Text("Hello".into()));
+            /// ```
+            #[must_use]
+            pub fn into_owned(self) -> Setting<'static> {
+                match self {
+                    Self::Text(text) => Setting::Text(Cow::Owned(text.into_owned())),
+                    $($(#[cfg($cfg)])? Self::$variant(value) => Setting::$variant(value),)+
+                }
+            }
+        }
+
+        $($(#[cfg($cfg)])?
         impl SettingValue for $value {
-            fn of(setting: &Setting) -> Option<&Self> {
+            fn of<'s>(setting: &'s Setting<'_>) -> Option<&'s Self> {
                 match setting {
                     Setting::$variant(value) => Some(value),
                     _ => None,
@@ -50,8 +79,6 @@ macro_rules! settings {
 settings!(
     /// The value of a recipient key: who, on which platform.
     Contact(Contact),
-    /// Free text: `text`, `subject`, `label`, `name`, `role`, a panel's `title`...
-    Text(String),
     /// `true` or `false`.
     Flag(bool),
     WelcomeMessageId(WelcomeMessageId),
@@ -72,15 +99,15 @@ settings!(
 
 /// A value type of a [`Setting`], read back from one.
 pub(crate) trait SettingValue {
-    fn of(setting: &Setting) -> Option<&Self>;
+    fn of<'s>(setting: &'s Setting<'_>) -> Option<&'s Self>;
 }
 
 /// A key given, and its setting: none when its value was wrong (which is already
 /// reported), so that the key is not reported again as missing.
 #[derive(Debug, Clone)]
-struct Given {
+struct Given<'a> {
     key: &'static Key,
-    setting: Option<Setting>,
+    setting: Option<Setting<'a>>,
 }
 
 /// The settings given, each key at most once, in the order given.
@@ -97,11 +124,11 @@ struct Given {
 /// assert!(settings.spec().unwrap().to_html().contains("dm-button--large"));
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct Settings {
-    given: Vec<Given>,
+pub struct Settings<'a> {
+    given: Vec<Given<'a>>,
 }
 
-impl Settings {
+impl<'a> Settings<'a> {
     /// Records `setting`, the value of `key`, replacing any earlier value.
     ///
     /// ```
@@ -111,7 +138,7 @@ impl Settings {
     /// settings.set(Key::find("new_tab").unwrap(), Setting::Flag(true));
     /// assert!(settings.is_given("new_tab"));
     /// ```
-    pub fn set(&mut self, key: &'static Key, setting: Setting) {
+    pub fn set(&mut self, key: &'static Key, setting: Setting<'a>) {
         self.record(key, Some(setting));
     }
 
@@ -131,7 +158,7 @@ impl Settings {
         self.record(key, None);
     }
 
-    fn record(&mut self, key: &'static Key, setting: Option<Setting>) {
+    fn record(&mut self, key: &'static Key, setting: Option<Setting<'a>>) {
         match self
             .given
             .iter_mut()
@@ -159,15 +186,23 @@ impl Settings {
 
     /// The value given to `key`, if it was given a right one.
     pub(crate) fn get<T: SettingValue>(&self, key: &Key) -> Option<&T> {
+        self.setting(key).and_then(T::of)
+    }
+
+    /// The setting of `key`, if it was given a right one.
+    fn setting(&self, key: &Key) -> Option<&Setting<'a>> {
         self.given
             .iter()
             .find(|given| given.key.name == key.name)
             .and_then(|given| given.setting.as_ref())
-            .and_then(T::of)
     }
 
+    /// The free text given to `key`, if it was given a right one.
     pub(crate) fn text(&self, key: &Key) -> Option<&str> {
-        self.get::<String>(key).map(String::as_str)
+        match self.setting(key)? {
+            Setting::Text(text) => Some(text),
+            _ => None,
+        }
     }
 
     fn flag(&self, key: &Key) -> Option<bool> {
