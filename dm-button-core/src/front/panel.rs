@@ -108,7 +108,8 @@ pub const PANEL_KEYS: &[Key] = &[
 /// The key that holds the entries, as every front end names it.
 pub const BUTTONS_KEY: &str = "buttons";
 
-/// A panel's settings: its own keys, and each entry's.
+/// A panel's settings: its own keys, and each entry's (`'a`, as for [`Settings`]: the text
+/// they borrow).
 ///
 /// ```
 /// use dm_button_core::{Key, Literal, PanelSettings, Settings};

@@ -110,7 +110,9 @@ struct Given<'a> {
     setting: Option<Setting<'a>>,
 }
 
-/// The settings given, each key at most once, in the order given.
+/// The settings given, each key at most once, in the order given. `'a` is the text its free
+/// text settings borrow (a template's arguments); the macros' settings own theirs
+/// (`Settings<'static>`).
 ///
 /// ```
 /// use dm_button_core::{Key, Literal, Settings};
