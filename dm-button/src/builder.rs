@@ -252,7 +252,8 @@ impl<'a> DmButton<'a, AnyPlatform> {
     // The option nearly every `DmButton::to` button takes. Inlined into the caller, the
     // button is moved into the `Ok` and out of it in place: with plain `#[inline]` the
     // compiler left a 280-byte `memcpy` through the `Result` (callgrind), and the button cost
-    // 1.19× the typed builder's instead of 1.09–1.17× over three runs (`cargo xtask bench`, BENCHMARKS.md).
+    // 1.19× the typed builder's instead of 1.09–1.17× over three runs (`cargo xtask bench`,
+    // BENCHMARKS.md).
     #[inline(always)]
     pub fn try_text(mut self, text: impl Into<Cow<'a, str>>) -> Result<Self, OptionError> {
         if !self.options.contact.platform().takes_text() {
