@@ -123,276 +123,219 @@ impl RecipientId {
         Some(max) => Self(max),
         None => Self::MIN,
     };
+}
 
-    /// The ID `id`, or `None` when it is 0 or above `i64::MAX`. Usable in a `const`.
-    ///
-    /// ```
-    /// use dm_button_core::RecipientId;
-    ///
-    /// assert_eq!(RecipientId::new(3805104374).map(RecipientId::get), Some(3805104374));
-    /// assert_eq!(RecipientId::new(0), None);
-    /// assert_eq!(RecipientId::new(u64::MAX), None);
-    /// ```
-    #[must_use]
-    pub const fn new(id: u64) -> Option<Self> {
-        match check_id(id) {
-            Ok(id) => Some(Self(id)),
-            Err(_) => None,
+/// Declares an ID type's error enum from one list of what every X ID written as text can get
+/// wrong ([`Problem`], each variant keeping what was given), after the variants of the type's
+/// own, each with its message; its `new`, from a [`Problem`] (a would-be ID that is not digits
+/// goes through the type's own `not_digits`); its messages, which name `noun`; and its
+/// `Error` impl.
+macro_rules! id_error {
+    (
+        $(#[$meta:meta])*
+        pub enum $error:ident {
+            $(
+                $(#[$own_meta:meta])*
+                $own:ident { $($(#[$field_meta:meta])* $field:ident: $field_type:ty,)* }
+                    => |$f:ident| $message:expr,
+            )*
         }
-    }
-
-    /// The ID as a number.
-    ///
-    /// ```
-    /// let id: dm_button_core::RecipientId = "42".parse()?;
-    /// assert_eq!(id.get(), 42);
-    /// # Ok::<(), dm_button_core::RecipientIdError>(())
-    /// ```
-    #[must_use]
-    pub const fn get(self) -> u64 {
-        self.0.get()
-    }
-}
-
-impl WelcomeMessageId {
-    /// The welcome message ID `id`, or `None` when it is 0 or above `i64::MAX`. Usable in a
-    /// `const`.
-    ///
-    /// ```
-    /// use dm_button_core::WelcomeMessageId;
-    ///
-    /// assert_eq!(WelcomeMessageId::new(7).map(WelcomeMessageId::get), Some(7));
-    /// assert_eq!(WelcomeMessageId::new(1 << 63), None);
-    /// ```
-    #[must_use]
-    pub const fn new(id: u64) -> Option<Self> {
-        match check_id(id) {
-            Ok(id) => Some(Self(id)),
-            Err(_) => None,
+        noun: $noun:literal,
+        empty: $empty:literal,
+        zero: $zero:literal,
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $error {
+            /// Nothing was given.
+            Empty,
+            $(
+                $(#[$own_meta])*
+                #[non_exhaustive]
+                $own { $($(#[$field_meta])* $field: $field_type,)* },
+            )*
+            /// Something that is not digits (nor a case of a variant above).
+            #[non_exhaustive]
+            NotNumeric {
+                /// What was given.
+                input: String,
+            },
+            /// A negative number.
+            #[non_exhaustive]
+            Negative {
+                /// What was given.
+                input: String,
+            },
+            /// Digits with a leading zero, which no X ID has: likely a mangled copy.
+            #[non_exhaustive]
+            LeadingZero {
+                /// What was given.
+                input: String,
+            },
+            /// 0, which no X ID is.
+            Zero,
+            /// A number above `i64::MAX`.
+            #[non_exhaustive]
+            TooLarge {
+                /// What was given, in decimal.
+                input: String,
+            },
         }
-    }
 
-    /// The ID as a number.
+        impl $error {
+            fn new(problem: Problem, input: &str) -> Self {
+                let input = input.to_owned();
+                match problem {
+                    Problem::Empty => Self::Empty,
+                    Problem::Negative => Self::Negative { input },
+                    Problem::NotDigits => Self::not_digits(input),
+                    Problem::LeadingZero => Self::LeadingZero { input },
+                    Problem::Zero => Self::Zero,
+                    Problem::TooLarge => Self::TooLarge { input },
+                }
+            }
+        }
+
+        impl fmt::Display for $error {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    Self::Empty => f.write_str($empty),
+                    $(Self::$own { $($field),* } => {
+                        let $f: &mut fmt::Formatter<'_> = f;
+                        $message
+                    })*
+                    Self::NotNumeric { input } => write!(
+                        f,
+                        "{} `{input}` is not a number: X IDs are written with the digits 0-9 \
+                         only, e.g. 3805104374",
+                        $noun
+                    ),
+                    Self::Negative { input } => {
+                        write!(f, "{} `{input}` is negative: X IDs are positive numbers", $noun)
+                    }
+                    Self::LeadingZero { input } => write!(
+                        f,
+                        "{} `{input}` starts with 0, which no X ID does: check that it was \
+                         copied whole",
+                        $noun
+                    ),
+                    Self::Zero => f.write_str($zero),
+                    Self::TooLarge { input } => write!(
+                        f,
+                        "{} `{input}` is past the largest X ID, 9223372036854775807 (X IDs are \
+                         positive signed 64-bit numbers): check that it was copied whole",
+                        $noun
+                    ),
+                }
+            }
+        }
+
+        impl std::error::Error for $error {}
+    };
+}
+
+id_error! {
+    /// Why a value is not a [`RecipientId`].
+    ///
+    /// The messages are the ones `dm_button!` reports for the same mistake.
     ///
     /// ```
-    /// let id: dm_button_core::WelcomeMessageId = "42".parse()?;
-    /// assert_eq!(id.get(), 42);
-    /// # Ok::<(), dm_button_core::WelcomeMessageIdError>(())
+    /// use dm_button_core::{RecipientId, RecipientIdError};
+    ///
+    /// let err = "@furni".parse::<RecipientId>().unwrap_err();
+    /// assert!(matches!(err, RecipientIdError::ScreenName { .. }));
+    /// assert!(err.to_string().contains("numeric user ID, not the screen name `@furni`"));
     /// ```
-    #[must_use]
-    pub const fn get(self) -> u64 {
-        self.0.get()
+    pub enum RecipientIdError {
+        /// A screen name (`@furni`, `DC_Tandil`) where the numeric ID must go.
+        ScreenName {
+            /// The screen name, without `@`.
+            screen_name: String,
+        } => |f| write!(
+            f,
+            "the recipient must be the numeric user ID, not the screen name `@{screen_name}`: \
+             X's link reaches an account only by its ID, which X's API gives as `id_str` \
+             (GET /2/users/by/username/{screen_name}) and a profile page's source as \
+             `data-user-id`"
+        ),
     }
-}
-
-/// Why a value is not a [`RecipientId`].
-///
-/// The messages are the ones `dm_button!` reports for the same mistake.
-///
-/// ```
-/// use dm_button_core::{RecipientId, RecipientIdError};
-///
-/// let err = "@furni".parse::<RecipientId>().unwrap_err();
-/// assert!(matches!(err, RecipientIdError::ScreenName { .. }));
-/// assert!(err.to_string().contains("numeric user ID, not the screen name `@furni`"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum RecipientIdError {
-    /// Nothing was given.
-    Empty,
-    /// A screen name (`@furni`, `DC_Tandil`) where the numeric ID must go.
-    #[non_exhaustive]
-    ScreenName {
-        /// The screen name, without `@`.
-        screen_name: String,
-    },
-    /// Something that is neither digits nor a screen name.
-    #[non_exhaustive]
-    NotNumeric {
-        /// What was given.
-        input: String,
-    },
-    /// A negative number.
-    #[non_exhaustive]
-    Negative {
-        /// What was given.
-        input: String,
-    },
-    /// Digits with a leading zero, which no X ID has: likely a mangled copy.
-    #[non_exhaustive]
-    LeadingZero {
-        /// What was given.
-        input: String,
-    },
-    /// 0, which is no account.
-    Zero,
-    /// A number above `i64::MAX`.
-    #[non_exhaustive]
-    TooLarge {
-        /// What was given, in decimal.
-        input: String,
-    },
-}
-
-/// Why a value is not a [`WelcomeMessageId`].
-///
-/// ```
-/// use dm_button_core::{WelcomeMessageId, WelcomeMessageIdError};
-///
-/// assert_eq!("0".parse::<WelcomeMessageId>(), Err(WelcomeMessageIdError::Zero));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum WelcomeMessageIdError {
-    /// Nothing was given.
-    Empty,
-    /// Something that is not digits.
-    #[non_exhaustive]
-    NotNumeric {
-        /// What was given.
-        input: String,
-    },
-    /// A negative number.
-    #[non_exhaustive]
-    Negative {
-        /// What was given.
-        input: String,
-    },
-    /// Digits with a leading zero, which no X ID has.
-    #[non_exhaustive]
-    LeadingZero {
-        /// What was given.
-        input: String,
-    },
-    /// 0, which is no welcome message.
-    Zero,
-    /// A number above `i64::MAX`.
-    #[non_exhaustive]
-    TooLarge {
-        /// What was given, in decimal.
-        input: String,
-    },
+    noun: "the recipient",
+    empty: "the recipient is empty: give the numeric user ID of the X account, e.g. 3805104374",
+    zero: "the recipient is 0, which is no X account: X user IDs start at 1",
 }
 
 impl RecipientIdError {
-    fn new(problem: Problem, input: &str) -> Self {
-        let input = input.to_owned();
-        match problem {
-            Problem::Empty => Self::Empty,
-            Problem::Negative => Self::Negative { input },
-            // A would-be screen name has a letter: `3_805_104_374` is a mangled number.
-            Problem::NotDigits => match input.parse::<ScreenName>() {
-                Ok(name) if name.as_str().bytes().any(|b| b.is_ascii_alphabetic()) => {
-                    Self::ScreenName {
-                        screen_name: name.as_str().to_owned(),
-                    }
+    /// A would-be screen name has a letter: `3_805_104_374` is a mangled number.
+    fn not_digits(input: String) -> Self {
+        match input.parse::<ScreenName>() {
+            Ok(name) if name.as_str().bytes().any(|b| b.is_ascii_alphabetic()) => {
+                Self::ScreenName {
+                    screen_name: name.as_str().to_owned(),
                 }
-                _ => Self::NotNumeric { input },
-            },
-            Problem::LeadingZero => Self::LeadingZero { input },
-            Problem::Zero => Self::Zero,
-            Problem::TooLarge => Self::TooLarge { input },
+            }
+            _ => Self::NotNumeric { input },
         }
     }
+}
+
+id_error! {
+    /// Why a value is not a [`WelcomeMessageId`].
+    ///
+    /// ```
+    /// use dm_button_core::{WelcomeMessageId, WelcomeMessageIdError};
+    ///
+    /// assert_eq!("0".parse::<WelcomeMessageId>(), Err(WelcomeMessageIdError::Zero));
+    /// ```
+    pub enum WelcomeMessageIdError {}
+    noun: "the welcome message ID",
+    empty: "the welcome message ID is empty: give the numeric ID that X returned when the \
+            welcome message was created",
+    zero: "the welcome message ID is 0, which is no welcome message: X IDs start at 1",
 }
 
 impl WelcomeMessageIdError {
-    fn new(problem: Problem, input: &str) -> Self {
-        let input = input.to_owned();
-        match problem {
-            Problem::Empty => Self::Empty,
-            Problem::Negative => Self::Negative { input },
-            Problem::NotDigits => Self::NotNumeric { input },
-            Problem::LeadingZero => Self::LeadingZero { input },
-            Problem::Zero => Self::Zero,
-            Problem::TooLarge => Self::TooLarge { input },
-        }
+    fn not_digits(input: String) -> Self {
+        Self::NotNumeric { input }
     }
 }
 
-impl fmt::Display for RecipientIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const NOUN: &str = "the recipient";
-        match self {
-            Self::Empty => f.write_str(
-                "the recipient is empty: give the numeric user ID of the X account, \
-                 e.g. 3805104374",
-            ),
-            Self::ScreenName { screen_name } => write!(
-                f,
-                "the recipient must be the numeric user ID, not the screen name \
-                 `@{screen_name}`: X's link reaches an account only by its ID, which X's API \
-                 gives as `id_str` (GET /2/users/by/username/{screen_name}) and a profile page's \
-                 source as `data-user-id`"
-            ),
-            Self::NotNumeric { input } => not_numeric(f, NOUN, input),
-            Self::Negative { input } => negative(f, NOUN, input),
-            Self::LeadingZero { input } => leading_zero(f, NOUN, input),
-            Self::Zero => {
-                f.write_str("the recipient is 0, which is no X account: X user IDs start at 1")
-            }
-            Self::TooLarge { input } => too_large(f, NOUN, input),
-        }
-    }
-}
-
-impl fmt::Display for WelcomeMessageIdError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const NOUN: &str = "the welcome message ID";
-        match self {
-            Self::Empty => f.write_str(
-                "the welcome message ID is empty: give the numeric ID that X returned when \
-                 the welcome message was created",
-            ),
-            Self::NotNumeric { input } => not_numeric(f, NOUN, input),
-            Self::Negative { input } => negative(f, NOUN, input),
-            Self::LeadingZero { input } => leading_zero(f, NOUN, input),
-            Self::Zero => f.write_str(
-                "the welcome message ID is 0, which is no welcome message: X IDs start at 1",
-            ),
-            Self::TooLarge { input } => too_large(f, NOUN, input),
-        }
-    }
-}
-
-fn not_numeric(f: &mut fmt::Formatter<'_>, noun: &str, input: &str) -> fmt::Result {
-    write!(
-        f,
-        "{noun} `{input}` is not a number: X IDs are written with the digits 0-9 only, \
-         e.g. 3805104374"
-    )
-}
-
-fn negative(f: &mut fmt::Formatter<'_>, noun: &str, input: &str) -> fmt::Result {
-    write!(
-        f,
-        "{noun} `{input}` is negative: X IDs are positive numbers"
-    )
-}
-
-fn leading_zero(f: &mut fmt::Formatter<'_>, noun: &str, input: &str) -> fmt::Result {
-    write!(
-        f,
-        "{noun} `{input}` starts with 0, which no X ID does: check that it was copied whole"
-    )
-}
-
-fn too_large(f: &mut fmt::Formatter<'_>, noun: &str, input: &str) -> fmt::Result {
-    write!(
-        f,
-        "{noun} `{input}` is past the largest X ID, 9223372036854775807 (X IDs are positive \
-         signed 64-bit numbers): check that it was copied whole"
-    )
-}
-
-impl std::error::Error for RecipientIdError {}
-impl std::error::Error for WelcomeMessageIdError {}
-
-/// Implements the conversions shared by both ID types; the rule itself is [`parse_id`] and
-/// [`check_id`].
+/// Implements what both ID types have: `new`, `get` and the conversions. The rule itself is
+/// [`parse_id`] and [`check_id`].
 macro_rules! id_conversions {
     ($id:ident, $error:ident) => {
+        impl $id {
+            /// The ID `id`, or `None` when it is 0 or above `i64::MAX`. Usable in a `const`.
+            ///
+            /// ```
+            #[doc = concat!("use dm_button_core::", stringify!($id), ";")]
+            ///
+            #[doc = concat!("const ID: Option<", stringify!($id), "> = ", stringify!($id), "::new(3805104374);")]
+            #[doc = concat!("assert_eq!(ID.map(", stringify!($id), "::get), Some(3805104374));")]
+            #[doc = concat!("assert_eq!(", stringify!($id), "::new(0), None);")]
+            #[doc = concat!("assert_eq!(", stringify!($id), "::new(1 << 63), None);")]
+            /// ```
+            #[must_use]
+            pub const fn new(id: u64) -> Option<Self> {
+                match check_id(id) {
+                    Ok(id) => Some(Self(id)),
+                    Err(_) => None,
+                }
+            }
+
+            /// The ID as a number.
+            ///
+            /// ```
+            #[doc = concat!("let id: dm_button_core::", stringify!($id), " = \"42\".parse()?;")]
+            /// assert_eq!(id.get(), 42);
+            #[doc = concat!("# Ok::<(), dm_button_core::", stringify!($error), ">(())")]
+            /// ```
+            #[must_use]
+            pub const fn get(self) -> u64 {
+                self.0.get()
+            }
+        }
+
         impl FromStr for $id {
             type Err = $error;
 
