@@ -119,10 +119,8 @@ impl RecipientId {
     /// ```
     /// assert_eq!(dm_button_core::RecipientId::MAX.get(), i64::MAX as u64);
     /// ```
-    pub const MAX: Self = match NonZeroU64::new(MAX_ID) {
-        Some(max) => Self(max),
-        None => Self::MIN,
-    };
+    // 1 + (MAX_ID - 1): a `NonZeroU64` by its type, with no fallback for a zero that cannot be.
+    pub const MAX: Self = Self(NonZeroU64::MIN.saturating_add(MAX_ID - 1));
 }
 
 /// Declares an ID type's error enum from one list of what every X ID written as text can get
