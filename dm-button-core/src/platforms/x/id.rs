@@ -264,7 +264,8 @@ id_error! {
 }
 
 impl RecipientIdError {
-    /// A would-be screen name has a letter: `3_805_104_374` is a mangled number.
+    /// What is not digits: a screen name where it reads as one with a letter in it
+    /// (`3_805_104_374` is a mangled number, not a name), else `NotNumeric`.
     fn not_digits(input: String) -> Self {
         match input.parse::<ScreenName>() {
             Ok(name) if name.as_str().bytes().any(|b| b.is_ascii_alphabetic()) => {
@@ -293,6 +294,7 @@ id_error! {
 }
 
 impl WelcomeMessageIdError {
+    /// What is not digits: `NotNumeric` (a welcome message has no name).
     fn not_digits(input: String) -> Self {
         Self::NotNumeric { input }
     }
